@@ -1,0 +1,126 @@
+// Package lintpass is what every ssrlint analyzer runs on: an analysis.Pass
+// with the package's configuration and page classification, the files that
+// are in scope (no tests, no generated code), reporting that honours
+// //ssrlint:ignore directives, and a panic turned into an error that names
+// the package.
+package lintpass
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+
+	"github.com/ssrlint/ssrlint/internal/config"
+	"github.com/ssrlint/ssrlint/internal/pages"
+	"golang.org/x/tools/go/analysis"
+	"honnef.co/go/tools/analysis/facts/generated"
+)
+
+// Pass is an analysis.Pass with ssrlint's view of the package.
+type Pass struct {
+	*analysis.Pass
+	Config  *config.Config
+	Package *pages.Package
+	// Files are the package's files that ssrlint analyzes: _test.go files
+	// and generated files are left out.
+	Files []*ast.File
+
+	ignores *ignores
+}
+
+// Requires are the analyzers Wrap needs; add them to the analyzer's Requires.
+var Requires = []*analysis.Analyzer{generated.Analyzer}
+
+// Wrap turns run into an analysis run function. Configuration comes from
+// loader; an analyzer disabled there does nothing. A panic in run becomes
+// an error naming the analyzer and the package.
+func Wrap(loader *config.Loader, run func(*Pass) (any, error)) func(*analysis.Pass) (any, error) {
+	return func(ap *analysis.Pass) (result any, err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				err = fmt.Errorf("internal error: %s panicked on package %s: %v\n%s", ap.Analyzer.Name, ap.Pkg.Path(), r, debug.Stack())
+			}
+		}()
+		p, err := newPass(ap, loader)
+		if err != nil || p == nil {
+			return nil, err
+		}
+		result, err = run(p)
+		if err == nil {
+			p.ignores.finish(p)
+		}
+		return result, err
+	}
+}
+
+func newPass(ap *analysis.Pass, loader *config.Loader) (*Pass, error) {
+	gen, _ := ap.ResultOf[generated.Analyzer].(map[string]generated.Generator)
+	var files []*ast.File
+	for _, f := range ap.Files {
+		name := ap.Fset.File(f.Pos()).Name()
+		if _, isGen := gen[name]; isGen || strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		files = append(files, f)
+	}
+	cfg, err := loader.ForDir(packageDir(ap))
+	if err != nil {
+		return nil, err
+	}
+	if !cfg.Enabled(ap.Analyzer.Name) {
+		return nil, nil
+	}
+	p := &Pass{
+		Pass:    ap,
+		Config:  cfg,
+		Package: pages.Classify(ap.Pkg.Path(), files, cfg),
+		Files:   files,
+	}
+	p.ignores = collectIgnores(p)
+	return p, nil
+}
+
+func packageDir(ap *analysis.Pass) string {
+	for _, f := range ap.Files {
+		if tf := ap.Fset.File(f.Pos()); tf != nil {
+			return filepath.Dir(tf.Name())
+		}
+	}
+	return ""
+}
+
+// PropsFuncs returns the package's props functions when it is a page (API
+// route packages are not pages: they have no props).
+func (p *Pass) PropsFuncs() []*pages.PropsFunc {
+	if !p.Package.Page || p.Package.APIRoute {
+		return nil
+	}
+	return pages.PropsFuncs(p.Files, p.TypesInfo, p.Config)
+}
+
+// InScope reports whether pos is in one of p.Files.
+func (p *Pass) InScope(pos token.Pos) bool {
+	for _, f := range p.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return true
+		}
+	}
+	return false
+}
+
+// Report reports d unless it is outside p.Files or an ignore directive
+// silences it.
+func (p *Pass) Report(d analysis.Diagnostic) {
+	if !p.InScope(d.Pos) || p.ignores.silences(p, d.Pos) {
+		return
+	}
+	p.Pass.Report(d)
+}
+
+// Reportf reports a formatted diagnostic at pos.
+func (p *Pass) Reportf(pos token.Pos, format string, args ...any) {
+	p.Report(analysis.Diagnostic{Pos: pos, Message: fmt.Sprintf(format, args...)})
+}
