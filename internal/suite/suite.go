@@ -1,0 +1,15 @@
+// Package suite lists ssrlint's analyzers, in the order of the rules in
+// the product brief. The command and the golangci-lint plugin run these.
+package suite
+
+import (
+	"github.com/ssrlint/ssrlint/analyzers/propsfunc"
+	"golang.org/x/tools/go/analysis"
+)
+
+// Analyzers returns every ssrlint analyzer.
+func Analyzers() []*analysis.Analyzer {
+	return []*analysis.Analyzer{
+		propsfunc.Analyzer,
+	}
+}
