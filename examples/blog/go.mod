@@ -1,0 +1,5 @@
+module example.com/blog
+
+go 1.26.0
+
+replace github.com/ssrlint/ssrlint => ../..
