@@ -1,0 +1,3 @@
+package home
+
+func getServerSideProps() (int, error) { return len("héllo 🙂"), nil }
