@@ -3,7 +3,10 @@
 package suite
 
 import (
+	"github.com/ssrlint/ssrlint/analyzers/cachecontrol"
 	"github.com/ssrlint/ssrlint/analyzers/propsfunc"
+	"github.com/ssrlint/ssrlint/analyzers/propsjson"
+	"github.com/ssrlint/ssrlint/analyzers/sensitiveprops"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -11,5 +14,8 @@ import (
 func Analyzers() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		propsfunc.Analyzer,
+		sensitiveprops.Analyzer,
+		cachecontrol.Analyzer,
+		propsjson.Analyzer,
 	}
 }

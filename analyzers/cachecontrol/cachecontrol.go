@@ -1,0 +1,147 @@
+package cachecontrol
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"strings"
+
+	"github.com/ssrlint/ssrlint/internal/analyzerdoc"
+	"github.com/ssrlint/ssrlint/internal/cachehdr"
+	"github.com/ssrlint/ssrlint/internal/config"
+	"github.com/ssrlint/ssrlint/internal/lintpass"
+	"golang.org/x/tools/go/analysis"
+)
+
+//go:embed doc.go
+var doc string
+
+var Analyzer = &analysis.Analyzer{
+	Name:      "cachecontrol",
+	Doc:       analyzerdoc.Extract(doc, "cachecontrol"),
+	URL:       "https://github.com/ssrlint/ssrlint/blob/main/docs/rules/cachecontrol.md",
+	Requires:  lintpass.Requires,
+	FactTypes: []analysis.Fact{new(identityFact)},
+}
+
+var loader = config.RegisterFlags(&Analyzer.Flags)
+
+func init() { Analyzer.Run = lintpass.Wrap(loader, run) }
+
+func run(p *lintpass.Pass) (any, error) {
+	c := &checker{p: p, id: newIdentity(p), reported: map[string]bool{}}
+	writes := findHeaderWrites(p.TypesInfo, p.Files, "Cache-Control", "Vary")
+	if len(writes) == 0 {
+		return nil, nil
+	}
+	c.eval = newEvaluator(p.TypesInfo, p.Files)
+	for _, w := range writes {
+		if w.key == "Vary" {
+			c.vary = append(c.vary, w)
+		}
+	}
+	for _, w := range writes {
+		if w.key == "Cache-Control" {
+			c.checkWrite(w)
+		}
+	}
+	return nil, nil
+}
+
+type checker struct {
+	p        *lintpass.Pass
+	id       *identity
+	eval     *evaluator
+	vary     []headerWrite
+	reported map[string]bool // position and message: a constant used twice is reported once
+}
+
+// checkWrite checks the values of one Cache-Control write. Several values
+// are several field lines, which mean the same as one line joining them
+// with commas (RFC 9110 §5.3).
+func (c *checker) checkWrite(w headerWrite) {
+	var v value
+	for i, x := range w.values {
+		if i > 0 {
+			v.text += ", "
+		}
+		v.append(c.eval.eval(x))
+	}
+	for _, prob := range cachehdr.Check(v.text) {
+		c.report(w, v, prob)
+	}
+	c.checkShared(w, v)
+}
+
+// report reports a problem of the value v written by w at the literal
+// text it is about when there is one, with the fix when its text is
+// literal too.
+func (c *checker) report(w headerWrite, v value, prob cachehdr.Problem) {
+	pos, end, ok := v.source(prob.Start, prob.End)
+	if !ok {
+		pos, end = w.values[0].Pos(), w.values[len(w.values)-1].End()
+	}
+	d := analysis.Diagnostic{Pos: pos, End: end, Message: fmt.Sprintf("Cache-Control %s: %s", show(v.text), prob.Message)}
+	if fix := prob.Fix; fix != nil {
+		if fpos, fend, ok := v.source(fix.Start, fix.End); ok {
+			d.SuggestedFixes = []analysis.SuggestedFix{{
+				Message:   fix.Message,
+				TextEdits: []analysis.TextEdit{{Pos: fpos, End: fend, NewText: []byte(fix.New)}},
+			}}
+		}
+	}
+	key := fmt.Sprint(pos, d.Message)
+	if c.reported[key] {
+		return
+	}
+	c.reported[key] = true
+	c.p.Report(d)
+}
+
+// show quotes a value for a message, with "…" for what is not known.
+func show(text string) string {
+	return fmt.Sprintf("%q", strings.ReplaceAll(text, string(cachehdr.Hole), "…"))
+}
+
+// checkShared reports a response that shared caches may store although
+// the function writing it reads the user's identity and does not vary on
+// it.
+func (c *checker) checkShared(w headerWrite, v value) {
+	dirs := cachehdr.Parse(v.text)
+	shared := cachehdr.Find(dirs, "public") != nil || cachehdr.Find(dirs, "s-maxage") != nil
+	if !shared || w.fn == nil || cachehdr.Find(dirs, "private") != nil || cachehdr.Find(dirs, "no-store") != nil {
+		return
+	}
+	if nc := cachehdr.Find(dirs, "no-cache"); nc != nil && !nc.HasArg {
+		return // every reuse is revalidated with the server
+	}
+	via := c.id.readsIn(w.fn)
+	if via == "" || c.varies(w.fn) {
+		return
+	}
+	c.p.Reportf(w.values[0].Pos(), "Cache-Control %s lets a shared cache (CDN) serve this user's page to other users: the response depends on %s; use private, or set Vary: Cookie (or Authorization) on the response",
+		show(v.text), via)
+}
+
+// varies reports whether fn sets a Vary field that names the request's
+// credentials, or one whose value is not known.
+func (c *checker) varies(fn ast.Node) bool {
+	for _, w := range c.vary {
+		if w.fn != fn {
+			continue
+		}
+		for _, x := range w.values {
+			text := c.eval.eval(x).text
+			if strings.IndexByte(text, cachehdr.Hole) >= 0 {
+				return true
+			}
+			for field := range strings.SplitSeq(text, ",") {
+				switch strings.ToLower(strings.TrimSpace(field)) {
+				case "cookie", "authorization", "*":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
