@@ -11,6 +11,7 @@ import (
 // encoding/json reads it.
 type Tag struct {
 	Present   bool   // the field has a json key in its tag
+	Value     string // the json key's value, as written
 	Skip      bool   // json:"-": never encoded
 	Name      string // the JSON name; "" when absent or invalid (the Go name is used)
 	OmitEmpty bool
@@ -36,10 +37,10 @@ func ParseTag(structTag string) Tag {
 		return Tag{}
 	}
 	if value == "-" {
-		return Tag{Present: true, Skip: true}
+		return Tag{Present: true, Value: value, Skip: true}
 	}
 	name, opts, _ := strings.Cut(value, ",")
-	t := Tag{Present: true, Name: name}
+	t := Tag{Present: true, Value: value, Name: name}
 	if name != "" && !validName(name) {
 		t.Problems = append(t.Problems, fmt.Sprintf("name %q is not one encoding/json accepts, so it uses the Go field name instead", name))
 		t.Name = ""

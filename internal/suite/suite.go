@@ -3,7 +3,6 @@
 package suite
 
 import (
-	"github.com/ssrlint/ssrlint/analyzers/cachecontrol"
 	"github.com/ssrlint/ssrlint/analyzers/propsfunc"
 	"github.com/ssrlint/ssrlint/analyzers/propsjson"
 	"github.com/ssrlint/ssrlint/analyzers/sensitiveprops"
@@ -15,7 +14,6 @@ func Analyzers() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		propsfunc.Analyzer,
 		sensitiveprops.Analyzer,
-		cachecontrol.Analyzer,
 		propsjson.Analyzer,
 	}
 }
