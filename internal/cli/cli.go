@@ -18,8 +18,10 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/ssrlint/ssrlint/internal/baseline"
 	"github.com/ssrlint/ssrlint/internal/config"
 	"github.com/ssrlint/ssrlint/internal/findings"
+	"github.com/ssrlint/ssrlint/internal/srcroot"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -72,9 +74,28 @@ type runner struct {
 	analyzers []*analysis.Analyzer
 	stdout    io.Writer
 	stderr    io.Writer
+	srcRoot   string // set by root on first use
+}
+
+// root returns the directory that SARIF locations, GitHub annotations and
+// baseline entries are relative to: the repository root.
+func (r *runner) root() string {
+	if r.srcRoot == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			wd = "."
+		}
+		r.srcRoot = srcroot.Find(wd)
+	}
+	return r.srcRoot
 }
 
 func (r *runner) run(patterns []string) int {
+	base, err := readBaseline(r.opts.baseline)
+	if err != nil {
+		fmt.Fprintf(r.stderr, "ssrlint: %v\n", err)
+		return ExitError
+	}
 	exe, err := os.Executable()
 	if err != nil {
 		fmt.Fprintf(r.stderr, "ssrlint: cannot find its own executable: %v\n", err)
@@ -97,12 +118,34 @@ func (r *runner) run(patterns []string) int {
 		fmt.Fprintf(r.stderr, "ssrlint: %v\n", err)
 		return ExitError
 	}
-	code := r.report(res)
-	if runErr != nil || len(res.Errors) > 0 {
+	failed := runErr != nil || len(res.Errors) > 0
+	code, err := r.finish(res, base, failed)
+	if err != nil {
+		fmt.Fprintf(r.stderr, "ssrlint: %v\n", err)
+		code = ExitError
+	}
+	if failed {
 		r.printToolErrors(res, runErr, &errOut)
 		return ExitError
 	}
 	return code
+}
+
+// finish records the findings in the -baseline-write file, or reports
+// those that base (if any) does not record, and returns the exit code for
+// the findings. A failed analysis writes no baseline: it would be missing
+// the findings of the packages that failed.
+func (r *runner) finish(res *findings.Result, base *baseline.File, failed bool) (int, error) {
+	if r.opts.baselineWrite != "" {
+		if failed {
+			return ExitError, fmt.Errorf("baseline %s not written: the analysis failed", r.opts.baselineWrite)
+		}
+		return ExitClean, r.writeBaseline(res.Findings)
+	}
+	if base != nil {
+		r.applyBaseline(base, res)
+	}
+	return r.report(res)
 }
 
 // vetArgs builds the go vet command line.

@@ -53,6 +53,9 @@ func parseFlags(args []string, analyzers []*analysis.Analyzer, stderr io.Writer)
 	if o.diff && !o.fix {
 		o.fix = true
 	}
+	if err := checkBaselineFlags(o); err != nil {
+		return nil, nil, err
+	}
 	return o, fs.Args(), nil
 }
 
