@@ -3,9 +3,11 @@
 package suite
 
 import (
+	"github.com/ssrlint/ssrlint/analyzers/cachecontrol"
 	"github.com/ssrlint/ssrlint/analyzers/propsfunc"
 	"github.com/ssrlint/ssrlint/analyzers/propsjson"
 	"github.com/ssrlint/ssrlint/analyzers/sensitiveprops"
+	"github.com/ssrlint/ssrlint/analyzers/serveronly"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -14,6 +16,8 @@ func Analyzers() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		propsfunc.Analyzer,
 		sensitiveprops.Analyzer,
+		serveronly.Analyzer,
+		cachecontrol.Analyzer,
 		propsjson.Analyzer,
 	}
 }
