@@ -7,7 +7,6 @@ import (
 	"github.com/ssrlint/ssrlint/analyzers/propsfunc"
 	"github.com/ssrlint/ssrlint/analyzers/propsjson"
 	"github.com/ssrlint/ssrlint/analyzers/sensitiveprops"
-	"github.com/ssrlint/ssrlint/analyzers/serveronly"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -16,7 +15,6 @@ func Analyzers() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		propsfunc.Analyzer,
 		sensitiveprops.Analyzer,
-		serveronly.Analyzer,
 		cachecontrol.Analyzer,
 		propsjson.Analyzer,
 	}
