@@ -1,0 +1,159 @@
+package selfapi
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/ssrlint/ssrlint/internal/analyzerdoc"
+	"github.com/ssrlint/ssrlint/internal/config"
+	"github.com/ssrlint/ssrlint/internal/lintpass"
+	"github.com/ssrlint/ssrlint/internal/pages"
+	"github.com/ssrlint/ssrlint/internal/routes"
+	"github.com/ssrlint/ssrlint/internal/urlval"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/buildssa"
+	"golang.org/x/tools/go/ssa"
+)
+
+//go:embed doc.go
+var doc string
+
+var Analyzer = &analysis.Analyzer{
+	Name:      "selfapi",
+	Doc:       analyzerdoc.Extract(doc, "selfapi"),
+	URL:       "https://github.com/ssrlint/ssrlint/blob/main/docs/rules/selfapi.md",
+	Requires:  append([]*analysis.Analyzer{buildssa.Analyzer}, lintpass.Requires...),
+	FactTypes: []analysis.Fact{new(routesFact), new(requestsFact)},
+}
+
+var loader = config.RegisterFlags(&Analyzer.Flags)
+
+func init() { Analyzer.Run = lintpass.Wrap(loader, run) }
+
+// checker holds what one package's run knows.
+type checker struct {
+	p         *lintpass.Pass
+	ssa       *buildssa.SSA
+	funcs     []*ssa.Function // the package's functions in scope (no tests, no generated code)
+	eval      *urlval.Evaluator
+	summaries map[*ssa.Function][]request
+
+	routes       []routes.Route // this package's routes, then those of its dependencies
+	routesLoaded bool
+}
+
+func run(p *lintpass.Pass) (any, error) {
+	if p.Pkg.Path() == "net/http" {
+		return nil, nil // defines the sinks; nothing to learn from its insides
+	}
+	s := p.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	c := &checker{p: p, ssa: s, summaries: map[*ssa.Function][]request{}}
+	for _, fn := range s.SrcFuncs {
+		if p.InScope(fn.Pos()) {
+			c.funcs = append(c.funcs, fn)
+		}
+	}
+	c.eval = urlval.NewEvaluator(s.Pkg, c.funcs)
+	c.routes = c.packageRoutes()
+	if len(c.routes) > 0 {
+		p.ExportPackageFact(&routesFact{Routes: c.routes})
+	}
+	c.exportRequests()
+	c.reportPropsFuncs()
+	return nil, nil
+}
+
+// packageRoutes returns the routes this package serves.
+func (c *checker) packageRoutes() []routes.Route {
+	var out []routes.Route
+	if c.p.Package.APIRoute {
+		if pat, ok := routes.FromPackagePath(c.p.Pkg.Path()); ok {
+			handler := routes.PackageHandler(c.p.Pkg)
+			if handler == "" {
+				handler = routes.ShortPath(c.p.Pkg.Path())
+			}
+			out = append(out, routes.Route{Pattern: pat.String(), Handler: handler})
+		}
+	}
+	return append(out, routes.Discover(c.funcs)...)
+}
+
+// knownRoutes returns the routes of this package and of the packages it
+// depends on.
+func (c *checker) knownRoutes() []routes.Route {
+	if !c.routesLoaded {
+		c.routesLoaded = true
+		for _, f := range c.p.AllPackageFacts() {
+			if rf, ok := f.Fact.(*routesFact); ok && f.Package != c.p.Pkg {
+				c.routes = append(c.routes, rf.Routes...)
+			}
+		}
+	}
+	return c.routes
+}
+
+// exportRequests exports the requests of each function that may send one
+// to this app's API, for the packages that call it.
+func (c *checker) exportRequests() {
+	for _, fn := range c.funcs {
+		if fn.Parent() != nil || fn.Object() == nil || c.isPropsFunc(fn) {
+			continue
+		}
+		if reqs := c.requestsOf(fn); len(reqs) > 0 {
+			c.p.ExportObjectFact(fn.Object(), &requestsFact{Requests: reqs})
+		}
+	}
+}
+
+// isPropsFunc reports whether fn is a props function of this page: only
+// the renderer calls those, so they need no fact.
+func (c *checker) isPropsFunc(fn *ssa.Function) bool {
+	for _, pf := range c.p.PropsFuncs() {
+		if fn.Object() == pf.Func {
+			return true
+		}
+	}
+	return false
+}
+
+// reportPropsFuncs reports each call in a props function that sends a
+// request to this app's own API, directly or through the functions it
+// calls.
+func (c *checker) reportPropsFuncs() {
+	for _, pf := range c.p.PropsFuncs() {
+		fn := c.ssa.Pkg.Prog.FuncValue(pf.Func)
+		if fn == nil {
+			continue
+		}
+		forEachCall(fn, func(call ssa.CallInstruction) {
+			for _, r := range c.requestsAt(call) {
+				if v, ok := c.decide(r); ok {
+					c.p.Reportf(call.Pos(), "%s", message(pf, r, v))
+					return
+				}
+			}
+		})
+	}
+}
+
+// message says what the props function sends where, and what to do
+// instead:
+//
+//	GetServerSideProps → posts.Load → GET http://localhost:8080/api/posts (posts/load.go:21)
+//	calls this app's own API over HTTP (loopback host localhost), served by
+//	api/posts.Handler (GET /api/posts): call its logic directly instead of
+//	making an extra request
+func message(pf *pages.PropsFunc, r request, v verdict) string {
+	method := r.Method
+	if method == "" {
+		method = "request to"
+	}
+	hops := append([]string{pf.Decl.Name.Name}, r.Chain...)
+	served, fix := "", "import the API route's logic and call it directly"
+	if v.route != nil {
+		served, fix = fmt.Sprintf(", served by %s (%s)", v.route.Handler, v.route.Pattern), "call its logic directly"
+	}
+	return fmt.Sprintf("%s → %s %s (%s) calls this app's own API over HTTP (%s)%s: %s instead of making an extra request",
+		strings.Join(hops, " → "), method, r.URL, r.At, v.why, served, fix)
+}

@@ -1,0 +1,279 @@
+package routes
+
+import (
+	"go/constant"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// registrar describes a function or method that registers a route.
+type registrar struct {
+	syntax     Syntax
+	method     string // the method the function's name implies, "" for any
+	methodArg  int    // index of a method argument, -1 for none
+	patternArg int
+	handlerArg int
+	variadic   bool // the handlers are a variadic list; the last one serves
+	// rootRecv is the receiver type that is always the root router, so a
+	// registration on a parameter of that type has no unknown prefix.
+	rootRecv string
+}
+
+var httpVerbs = []string{"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "CONNECT", "OPTIONS", "TRACE"}
+
+// lookupRegistrar recognises route registrations by package path, receiver
+// type name ("" for a function) and name, without depending on the
+// routers' modules.
+func lookupRegistrar(pkgPath, recv, name string) (registrar, bool) {
+	verb := strings.ToUpper(name)
+	isVerb := contains(httpVerbs, verb)
+	switch {
+	case pkgPath == "net/http" && (recv == "" || recv == "ServeMux") && (name == "Handle" || name == "HandleFunc"):
+		return registrar{syntax: ServeMux, methodArg: -1, handlerArg: 1}, true
+	case hasPathPrefix(pkgPath, "github.com/go-chi/chi") && (recv == "Mux" || recv == "Router"):
+		switch {
+		case isVerb && name == verb[:1]+strings.ToLower(verb[1:]):
+			return registrar{syntax: Framework, method: verb, methodArg: -1, handlerArg: 1}, true
+		case name == "Handle" || name == "HandleFunc":
+			return registrar{syntax: Framework, methodArg: -1, handlerArg: 1}, true
+		case name == "Method" || name == "MethodFunc":
+			return registrar{syntax: Framework, methodArg: 0, patternArg: 1, handlerArg: 2}, true
+		}
+	case hasPathPrefix(pkgPath, "github.com/gorilla/mux") && recv == "Router" && (name == "Handle" || name == "HandleFunc"):
+		return registrar{syntax: Framework, methodArg: -1, handlerArg: 1}, true
+	case hasPathPrefix(pkgPath, "github.com/gin-gonic/gin") && contains([]string{"RouterGroup", "Engine", "IRoutes", "IRouter"}, recv):
+		switch {
+		case isVerb && name == verb, name == "Any":
+			return registrar{syntax: Framework, method: strings.TrimPrefix(verb, "ANY"), methodArg: -1, handlerArg: 1, variadic: true, rootRecv: "Engine"}, true
+		case name == "Handle":
+			return registrar{syntax: Framework, methodArg: 0, patternArg: 1, handlerArg: 2, variadic: true, rootRecv: "Engine"}, true
+		}
+	case hasPathPrefix(pkgPath, "github.com/labstack/echo") && (recv == "Echo" || recv == "Group"):
+		switch {
+		case isVerb && name == verb, name == "Any":
+			return registrar{syntax: Framework, method: strings.TrimPrefix(verb, "ANY"), methodArg: -1, handlerArg: 1, rootRecv: "Echo"}, true
+		case name == "Add":
+			return registrar{syntax: Framework, methodArg: 0, patternArg: 1, handlerArg: 2, rootRecv: "Echo"}, true
+		}
+	}
+	return registrar{}, false
+}
+
+// hasPathPrefix reports whether path is prefix or below it, major version
+// suffixes included (github.com/go-chi/chi/v5).
+func hasPathPrefix(path, prefix string) bool {
+	return path == prefix || strings.HasPrefix(path, prefix+"/")
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Discover returns the routes registered in funcs with a constant pattern.
+// A framework registration on a router whose path prefix is unknown (a
+// sub-router received as a parameter) is left out rather than guessed.
+func Discover(funcs []*ssa.Function) []Route {
+	var out []Route
+	for _, fn := range funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(*ssa.Call)
+				if !ok {
+					continue
+				}
+				if r, ok := registration(&call.Call); ok {
+					out = append(out, r)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func registration(call *ssa.CallCommon) (Route, bool) {
+	pkgPath, recvName, name := callee(call)
+	reg, ok := lookupRegistrar(pkgPath, recvName, name)
+	if !ok {
+		return Route{}, false
+	}
+	recv, args := splitArgs(call)
+	if reg.patternArg >= len(args) || reg.handlerArg >= len(args) {
+		return Route{}, false
+	}
+	text, ok := constString(args[reg.patternArg])
+	if !ok {
+		return Route{}, false
+	}
+	method := reg.method
+	if reg.methodArg >= 0 {
+		if method, ok = constString(args[reg.methodArg]); !ok {
+			return Route{}, false
+		}
+	}
+	if reg.syntax == Framework {
+		prefix, ok := routerPrefix(recv, reg.rootRecv)
+		if !ok {
+			return Route{}, false
+		}
+		text = prefix + text
+	}
+	p, ok := Parse(reg.syntax, method, text)
+	if !ok {
+		return Route{}, false
+	}
+	handler := args[reg.handlerArg]
+	if reg.variadic {
+		handler = lastVararg(handler)
+	}
+	return Route{Pattern: p.String(), Handler: handlerName(handler)}, true
+}
+
+// callee returns the package path, receiver type name and name of the
+// function or method a call calls.
+func callee(call *ssa.CallCommon) (pkgPath, recv, name string) {
+	var obj *types.Func
+	if call.IsInvoke() {
+		obj = call.Method
+	} else if fn := call.StaticCallee(); fn != nil {
+		obj, _ = fn.Object().(*types.Func)
+	}
+	if obj == nil || obj.Pkg() == nil {
+		return "", "", ""
+	}
+	if sig := obj.Signature(); sig.Recv() != nil {
+		recv = namedName(sig.Recv().Type())
+	}
+	return obj.Pkg().Path(), recv, obj.Name()
+}
+
+func namedName(t types.Type) string {
+	if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return ""
+}
+
+// splitArgs returns the receiver (nil for a function) and the other
+// arguments of a call.
+func splitArgs(call *ssa.CallCommon) (ssa.Value, []ssa.Value) {
+	if call.IsInvoke() {
+		return call.Value, call.Args
+	}
+	if fn := call.StaticCallee(); fn != nil && fn.Signature.Recv() != nil && len(call.Args) > 0 {
+		return call.Args[0], call.Args[1:]
+	}
+	return nil, call.Args
+}
+
+// routerPrefix returns the path prefix of the router recv: the prefixes of
+// the Group / PathPrefix(...).Subrouter() calls that made it. It reports
+// false when recv comes from a parameter, which may be a sub-router
+// mounted anywhere, unless its type is the framework's root router.
+func routerPrefix(recv ssa.Value, rootRecv string) (string, bool) {
+	prefix := ""
+	for range 16 {
+		switch v := recv.(type) {
+		case *ssa.Call:
+			_, _, name := callee(&v.Call)
+			inner, args := splitArgs(&v.Call)
+			switch name {
+			case "Group", "PathPrefix":
+				if len(args) == 0 {
+					return "", false
+				}
+				s, ok := constString(args[0])
+				if !ok {
+					return "", false
+				}
+				prefix = s + prefix
+			case "Subrouter", "With":
+			default:
+				return prefix, true // a constructor: the root router
+			}
+			recv = inner
+		case *ssa.Parameter, *ssa.FreeVar:
+			return prefix, rootRecv != "" && namedName(v.Type()) == rootRecv
+		default:
+			return prefix, true
+		}
+	}
+	return "", false
+}
+
+// handlerName names the function or type a handler value comes from.
+func handlerName(v ssa.Value) string {
+	for range 8 {
+		switch x := v.(type) {
+		case *ssa.Function:
+			if obj := x.Object(); obj != nil && x.Parent() == nil {
+				return DisplayName(obj)
+			}
+			return ""
+		case *ssa.MakeClosure:
+			v = x.Fn
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.MakeInterface:
+			if _, ok := x.X.Type().Underlying().(*types.Signature); ok {
+				v = x.X
+				continue
+			}
+			if n, ok := types.Unalias(derefType(x.X.Type())).(*types.Named); ok {
+				return DisplayName(n.Obj())
+			}
+			return ""
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
+func derefType(t types.Type) types.Type {
+	if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
+		return ptr.Elem()
+	}
+	return t
+}
+
+// lastVararg returns the last element of a variadic argument built at the
+// call.
+func lastVararg(v ssa.Value) ssa.Value {
+	slice, ok := v.(*ssa.Slice)
+	if !ok {
+		return nil
+	}
+	array, ok := slice.X.(*ssa.Alloc)
+	if !ok || array.Referrers() == nil {
+		return nil
+	}
+	var last ssa.Value
+	for _, ref := range *array.Referrers() {
+		if ia, ok := ref.(*ssa.IndexAddr); ok && ia.Referrers() != nil {
+			for _, r := range *ia.Referrers() {
+				if st, ok := r.(*ssa.Store); ok && st.Addr == ia {
+					last = st.Val
+				}
+			}
+		}
+	}
+	return last
+}
+
+func constString(v ssa.Value) (string, bool) {
+	c, ok := v.(*ssa.Const)
+	if !ok || c.Value == nil || c.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(c.Value), true
+}

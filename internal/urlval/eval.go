@@ -1,0 +1,379 @@
+package urlval
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// maxDepth bounds how many values an evaluation follows, so that long
+// chains of concatenations or helpers cost little and terminate.
+const maxDepth = 24
+
+// Evaluator evaluates the URLs that SSA values of one package designate.
+// A value of type string designates itself; a *url.URL or url.URL the URL
+// it holds; a *http.Request the URL it will be sent to.
+type Evaluator struct {
+	pkg   *ssa.Package
+	funcs []*ssa.Function
+
+	globals  map[*ssa.Global][]ssa.Value // stores to the package's globals, built on first use
+	inFlight map[ssa.Value]bool          // phis and callees being evaluated, against cycles
+}
+
+// NewEvaluator returns an evaluator for pkg, whose source functions are
+// funcs; stores in them and in the package initializer give the values of
+// package-level variables.
+func NewEvaluator(pkg *ssa.Package, funcs []*ssa.Function) *Evaluator {
+	return &Evaluator{pkg: pkg, funcs: funcs, inFlight: map[ssa.Value]bool{}}
+}
+
+// URL returns the URL v designates. Parameters of a top-level function or
+// method become Param holes, to be substituted by callers.
+func (e *Evaluator) URL(v ssa.Value) URL { return e.eval(v, 0) }
+
+func (e *Evaluator) eval(v ssa.Value, depth int) URL {
+	if depth > maxDepth {
+		return unknown(v)
+	}
+	depth++
+	switch v := v.(type) {
+	case *ssa.Const:
+		return constURL(v)
+	case *ssa.Parameter:
+		return e.param(v)
+	case *ssa.FreeVar:
+		if b := binding(v); b != nil {
+			return e.eval(b, depth)
+		}
+	case *ssa.BinOp:
+		if v.Op == token.ADD {
+			return Concat(e.eval(v.X, depth), e.eval(v.Y, depth))
+		}
+	case *ssa.Phi:
+		return e.phi(v, depth)
+	case *ssa.MakeInterface:
+		return e.eval(v.X, depth)
+	case *ssa.ChangeType:
+		return e.eval(v.X, depth)
+	case *ssa.Convert:
+		if isString(v.Type()) && isString(v.X.Type()) {
+			return e.eval(v.X, depth)
+		}
+	case *ssa.UnOp:
+		if v.Op == token.MUL {
+			return e.load(v.X, depth)
+		}
+	case *ssa.Field:
+		return e.field(v.X, fieldName(v.X.Type(), v.Field), depth)
+	case *ssa.Call:
+		return e.call(v, depth)
+	case *ssa.Extract:
+		if call, ok := v.Tuple.(*ssa.Call); ok && v.Index == 0 {
+			return e.call(call, depth)
+		}
+	case *ssa.Alloc:
+		return e.structURL(v, depth)
+	}
+	return unknown(v)
+}
+
+// unknown is a hole described by the variable the value comes from, when
+// the source names one.
+func unknown(v ssa.Value) URL {
+	name := ""
+	switch v := v.(type) {
+	case *ssa.Parameter, *ssa.FreeVar, *ssa.Global:
+		name = v.Name()
+	case *ssa.UnOp:
+		if g, ok := v.X.(*ssa.Global); ok {
+			name = g.Name()
+		}
+	case *ssa.Call:
+		if callee := v.Call.StaticCallee(); callee != nil {
+			name = callee.Name() + "()"
+		}
+	}
+	return Hole(Unknown, name)
+}
+
+func constURL(c *ssa.Const) URL {
+	if c.Value == nil {
+		return Hole(Unknown, "")
+	}
+	switch c.Value.Kind() {
+	case constant.String:
+		return Literal(constant.StringVal(c.Value))
+	case constant.Int:
+		return Literal(c.Value.ExactString())
+	}
+	return Hole(Unknown, "")
+}
+
+// param is a Param hole for a parameter of a top-level function or method;
+// parameters of function literals are unknown, since their callers are not
+// resolved.
+func (e *Evaluator) param(p *ssa.Parameter) URL {
+	fn := p.Parent()
+	if fn.Parent() != nil {
+		return Hole(Unknown, p.Name())
+	}
+	for i, q := range fn.Params {
+		if q == p {
+			return URL{{Kind: Param, Index: i, Text: p.Name()}}
+		}
+	}
+	return Hole(Unknown, p.Name())
+}
+
+// binding returns the value a function literal's free variable is bound
+// to, when the literal is created once.
+func binding(fv *ssa.FreeVar) ssa.Value {
+	fn := fv.Parent()
+	idx := -1
+	for i, f := range fn.FreeVars {
+		if f == fv {
+			idx = i
+		}
+	}
+	var found ssa.Value
+	for _, ref := range referrers(fn) {
+		mc, ok := ref.(*ssa.MakeClosure)
+		if !ok || idx < 0 || idx >= len(mc.Bindings) || found != nil {
+			return nil
+		}
+		found = mc.Bindings[idx]
+	}
+	return found
+}
+
+func referrers(v ssa.Value) []ssa.Instruction {
+	if r := v.Referrers(); r != nil {
+		return *r
+	}
+	return nil
+}
+
+// phi is the value of all the phi's edges when they agree; a hole when
+// they do not.
+func (e *Evaluator) phi(v *ssa.Phi, depth int) URL {
+	if e.inFlight[v] {
+		return nil
+	}
+	e.inFlight[v] = true
+	defer delete(e.inFlight, v)
+	var agreed URL
+	first := true
+	for _, edge := range v.Edges {
+		u := e.eval(edge, depth)
+		if first {
+			agreed, first = u, false
+			continue
+		}
+		if !equal(agreed, u) {
+			return Hole(Unknown, v.Comment)
+		}
+	}
+	return agreed
+}
+
+func equal(a, b URL) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// load evaluates *addr: a package-level or escaped local variable assigned
+// once, a field of a struct.
+func (e *Evaluator) load(addr ssa.Value, depth int) URL {
+	switch addr := addr.(type) {
+	case *ssa.Global:
+		if stores := e.globalStores(addr); len(stores) == 1 {
+			return e.eval(stores[0], depth)
+		}
+	case *ssa.Alloc:
+		if stores := storesTo(addr); len(stores) == 1 {
+			return e.eval(stores[0], depth)
+		}
+	case *ssa.FieldAddr:
+		return e.field(addr.X, fieldName(addr.X.Type(), addr.Field), depth)
+	}
+	return unknown(addr)
+}
+
+// field evaluates the field named name of the struct x holds (or points
+// to).
+func (e *Evaluator) field(x ssa.Value, name string, depth int) URL {
+	switch {
+	case isNamed(x.Type(), "net/http", "Request") && name == "Host":
+		return Hole(RequestHost, "")
+	case isNamed(x.Type(), "net/url", "URL") && name == "Host" && loadsRequestField(x, "URL"):
+		return Hole(RequestHost, "")
+	}
+	if load, ok := x.(*ssa.UnOp); ok && load.Op == token.MUL {
+		x = load.X // a struct value loaded from its variable
+	}
+	if alloc, ok := x.(*ssa.Alloc); ok {
+		if stores := fieldStores(alloc)[name]; len(stores) == 1 {
+			return e.eval(stores[0], depth)
+		}
+	}
+	return Hole(Unknown, name)
+}
+
+// loadsRequestField reports whether x is r.<name> for an *http.Request r.
+func loadsRequestField(x ssa.Value, name string) bool {
+	load, ok := x.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return false
+	}
+	fa, ok := load.X.(*ssa.FieldAddr)
+	return ok && isNamed(fa.X.Type(), "net/http", "Request") && fieldName(fa.X.Type(), fa.Field) == name
+}
+
+// structURL is the URL a url.URL or http.Request composite literal holds.
+func (e *Evaluator) structURL(alloc *ssa.Alloc, depth int) URL {
+	fields := fieldStores(alloc)
+	get := func(name string) (URL, bool) {
+		switch stores := fields[name]; len(stores) {
+		case 0:
+			return nil, true
+		case 1:
+			return e.eval(stores[0], depth), true
+		}
+		return nil, false
+	}
+	switch {
+	case isNamed(alloc.Type(), "net/http", "Request"):
+		if u, ok := get("URL"); ok && u != nil {
+			return u
+		}
+	case isNamed(alloc.Type(), "net/url", "URL"):
+		scheme, ok1 := get("Scheme")
+		host, ok2 := get("Host")
+		path, ok3 := get("Path")
+		if ok1 && ok2 && ok3 {
+			return urlFromFields(scheme, host, path)
+		}
+	}
+	return unknown(alloc)
+}
+
+// urlFromFields is what url.URL{Scheme, Host, Path}.String() gives.
+func urlFromFields(scheme, host, path URL) URL {
+	var out URL
+	if scheme != nil {
+		out = Concat(scheme, Literal(":"))
+	}
+	if host != nil {
+		out = Concat(out, Literal("//"), host)
+		if path != nil && (path[0].Kind != Lit || !strings.HasPrefix(path[0].Text, "/")) {
+			out = Concat(out, Literal("/"))
+		}
+	}
+	return Concat(out, path)
+}
+
+// storesTo returns the values stored to the variable alloc.
+func storesTo(alloc *ssa.Alloc) []ssa.Value {
+	var vals []ssa.Value
+	for _, ref := range referrers(alloc) {
+		if st, ok := ref.(*ssa.Store); ok && st.Addr == alloc {
+			vals = append(vals, st.Val)
+		}
+	}
+	return vals
+}
+
+// fieldStores returns the values stored to each field of the struct alloc
+// holds, by field name. A struct copied whole from a composite literal
+// (u := url.URL{...} whose address is taken) has the literal's fields.
+func fieldStores(alloc *ssa.Alloc) map[string][]ssa.Value {
+	out := map[string][]ssa.Value{}
+	for range maxDepth {
+		for _, ref := range referrers(alloc) {
+			fa, ok := ref.(*ssa.FieldAddr)
+			if !ok {
+				continue
+			}
+			name := fieldName(alloc.Type(), fa.Field)
+			for _, r := range referrers(fa) {
+				if st, ok := r.(*ssa.Store); ok && st.Addr == fa {
+					out[name] = append(out[name], st.Val)
+				}
+			}
+		}
+		whole := storesTo(alloc)
+		if len(whole) != 1 {
+			break
+		}
+		load, ok := whole[0].(*ssa.UnOp)
+		if !ok || load.Op != token.MUL {
+			break
+		}
+		if alloc, ok = load.X.(*ssa.Alloc); !ok {
+			break
+		}
+	}
+	return out
+}
+
+// globalStores returns the values stored to g in the package.
+func (e *Evaluator) globalStores(g *ssa.Global) []ssa.Value {
+	if g.Pkg != e.pkg {
+		return nil
+	}
+	if e.globals == nil {
+		e.globals = map[*ssa.Global][]ssa.Value{}
+		funcs := e.funcs
+		if init := e.pkg.Func("init"); init != nil {
+			funcs = append([]*ssa.Function{init}, funcs...)
+		}
+		for _, fn := range funcs {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					if st, ok := instr.(*ssa.Store); ok {
+						if g, ok := st.Addr.(*ssa.Global); ok {
+							e.globals[g] = append(e.globals[g], st.Val)
+						}
+					}
+				}
+			}
+		}
+	}
+	return e.globals[g]
+}
+
+func fieldName(t types.Type, index int) string {
+	if ptr, ok := t.Underlying().(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok || index >= st.NumFields() {
+		return ""
+	}
+	return st.Field(index).Name()
+}
+
+// isNamed reports whether t is (a pointer to) the named type pkg.name.
+func isNamed(t types.Type, pkg, name string) bool {
+	if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Name() == name && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
