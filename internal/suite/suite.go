@@ -7,6 +7,7 @@ import (
 	"github.com/ssrlint/ssrlint/analyzers/propsfunc"
 	"github.com/ssrlint/ssrlint/analyzers/propsjson"
 	"github.com/ssrlint/ssrlint/analyzers/sensitiveprops"
+	"github.com/ssrlint/ssrlint/analyzers/serveronly"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -15,6 +16,7 @@ func Analyzers() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		propsfunc.Analyzer,
 		sensitiveprops.Analyzer,
+		serveronly.Analyzer,
 		cachecontrol.Analyzer,
 		propsjson.Analyzer,
 	}

@@ -1,0 +1,7 @@
+// want package:` reach\(example\.com/shop/db → database/sql \(server-only: built-in list\)\)}$`
+
+package right
+
+import "example.com/shop/db"
+
+var Store *db.Store

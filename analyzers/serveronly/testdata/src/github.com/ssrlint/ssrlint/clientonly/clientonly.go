@@ -1,0 +1,2 @@
+// Package clientonly is a stub of ssrlint's client marker package.
+package clientonly
