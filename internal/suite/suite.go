@@ -4,8 +4,10 @@ package suite
 
 import (
 	"github.com/ssrlint/ssrlint/analyzers/cachecontrol"
+	"github.com/ssrlint/ssrlint/analyzers/propserror"
 	"github.com/ssrlint/ssrlint/analyzers/propsfunc"
 	"github.com/ssrlint/ssrlint/analyzers/propsjson"
+	"github.com/ssrlint/ssrlint/analyzers/selfapi"
 	"github.com/ssrlint/ssrlint/analyzers/sensitiveprops"
 	"github.com/ssrlint/ssrlint/analyzers/serveronly"
 	"golang.org/x/tools/go/analysis"
@@ -15,9 +17,11 @@ import (
 func Analyzers() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		propsfunc.Analyzer,
+		selfapi.Analyzer,
 		sensitiveprops.Analyzer,
 		serveronly.Analyzer,
 		cachecontrol.Analyzer,
 		propsjson.Analyzer,
+		propserror.Analyzer,
 	}
 }

@@ -1,0 +1,49 @@
+package propserror
+
+import (
+	_ "embed"
+
+	"github.com/ssrlint/ssrlint/internal/analyzerdoc"
+	"github.com/ssrlint/ssrlint/internal/config"
+	"github.com/ssrlint/ssrlint/internal/lintpass"
+	"github.com/ssrlint/ssrlint/internal/pages"
+	"golang.org/x/tools/go/analysis"
+)
+
+//go:embed doc.go
+var doc string
+
+var Analyzer = &analysis.Analyzer{
+	Name:     "propserror",
+	Doc:      analyzerdoc.Extract(doc, "propserror"),
+	URL:      "https://github.com/ssrlint/ssrlint/blob/main/docs/rules/propserror.md",
+	Requires: lintpass.Requires,
+}
+
+var loader = config.RegisterFlags(&Analyzer.Flags)
+
+func init() { Analyzer.Run = lintpass.Wrap(loader, run) }
+
+func run(p *lintpass.Pass) (any, error) {
+	funcs := p.PropsFuncs()
+	if len(funcs) == 0 {
+		return nil, nil
+	}
+	for _, r := range reach(p, funcs) {
+		checkCrashes(p, r)
+	}
+	for _, f := range funcs {
+		if pages.ReturnsError(f.Func.Signature()) {
+			checkDiscards(p, f)
+		}
+	}
+	return nil, nil
+}
+
+// errorPage names what a failed props function shows.
+func errorPage(role pages.Role) string {
+	if role == pages.ServerSide {
+		return "the 500 page"
+	}
+	return "a build error"
+}
