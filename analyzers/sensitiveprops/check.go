@@ -120,5 +120,5 @@ func (r *reporter) report(pos token.Pos, path jsonshape.Path, why, fix string) {
 		}
 	}
 	r.done = append(r.done, path)
-	r.pass.Reportf(pos, "%s reaches the page's initial HTML (%s); %s", path, why, fix)
+	r.pass.Reportf(pos, "%s reaches the page's initial HTML as %s (%s); %s", path.Go, path.JSON, why, fix)
 }

@@ -13,6 +13,11 @@ import (
 // Props are a post page's props.
 type Props struct {
 	Post store.Post `json:"post"`
+	// VIOLATION (sensitiveprops): the whole account record goes into the
+	// props to show the author's name, and with it the password hash, which
+	// every reader can see in the page source (props.author.passwordHash).
+	// The page should get its own type with only the name.
+	Author store.User `json:"author"`
 }
 
 // GetStaticProps loads the post named by the slug parameter.
@@ -21,7 +26,11 @@ func GetStaticProps(ctx context.Context, params map[string]string) (Props, error
 	if errors.Is(err, store.ErrNotFound) {
 		return Props{}, render.ErrNotFound
 	}
-	return Props{Post: p}, err
+	if err != nil {
+		return Props{}, err
+	}
+	author, err := store.UserByLogin(ctx, p.Author)
+	return Props{Post: p, Author: author}, err
 }
 
 // GetStaticPaths lists the slugs to pre-render.

@@ -21,7 +21,7 @@ func loadUser() User { return User{Name: "ann"} }
 func GetServerSideProps(ctx context.Context, r *http.Request) (Result, error) {
 	u := loadUser()
 	return Result{Props: map[string]any{
-		"user":  u, // want `Props\["user"\]\.Password reaches the page's initial HTML \(field named like a secret: password\); do not put it into props`
+		"user":  u, // want `Props\["user"\]\.Password reaches the page's initial HTML as props\.user\.Password \(field named like a secret: password\); do not put it into props`
 		"title": "hello",
 		"name":  u.Name,
 	}}, nil

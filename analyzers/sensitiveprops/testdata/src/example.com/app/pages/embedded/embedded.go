@@ -16,6 +16,6 @@ type Props struct {
 	Title string
 }
 
-func GetServerSideProps(ctx context.Context, r *http.Request) (*Props, error) { // want `Props\.Credentials\.Password reaches the page's initial HTML \(field named like a secret: password\)`
+func GetServerSideProps(ctx context.Context, r *http.Request) (*Props, error) { // want `Props\.Credentials\.Password reaches the page's initial HTML as props\.Password \(field named like a secret: password\)`
 	return &Props{Title: "t"}, nil
 }

@@ -18,6 +18,6 @@ type Props struct {
 	Title  string
 }
 
-func GetServerSideProps(ctx context.Context, r *http.Request) (Props, error) { // want `Props\.DB reaches the page's initial HTML \(sql\.DB: a database handle\); keep it on the server` `Props\.Header reaches .*http\.Header` `Props\.Key reaches .*rsa\.PrivateKey: a private key` `Props\.Token reaches .*oauth2\.Token: an OAuth2 token`
+func GetServerSideProps(ctx context.Context, r *http.Request) (Props, error) { // want `Props\.DB reaches the page's initial HTML as [^ ]* \(sql\.DB: a database handle\); keep it on the server` `Props\.Header reaches .*http\.Header` `Props\.Key reaches .*rsa\.PrivateKey: a private key` `Props\.Token reaches .*oauth2\.Token: an OAuth2 token`
 	return Props{Title: "t"}, nil
 }

@@ -14,6 +14,6 @@ type Props struct {
 	Account  auth.Account
 }
 
-func GetServerSideProps(ctx context.Context, r *http.Request) (Props, error) { // want `Props\.Sessions\[\] reaches the page's initial HTML \(type auth\.Session is marked //ssrlint:sensitive\)` `Props\.Account\.Recovery reaches the page's initial HTML \(field marked //ssrlint:sensitive\)`
+func GetServerSideProps(ctx context.Context, r *http.Request) (Props, error) { // want `Props\.Sessions\[\] reaches the page's initial HTML as props\.Sessions\[\] \(type auth\.Session is marked //ssrlint:sensitive\)` `Props\.Account\.Recovery reaches the page's initial HTML as [^ ]* \(field marked //ssrlint:sensitive\)`
 	return Props{}, nil
 }

@@ -15,6 +15,6 @@ type Props struct {
 	User User
 }
 
-func GetServerSideProps(ctx context.Context, r *http.Request) (Props, error) { // want `Props\.User\.PasswordHash reaches the page's initial HTML \(field named like a secret: password\); drop it from the props type or tag it json:"-"`
+func GetServerSideProps(ctx context.Context, r *http.Request) (Props, error) { // want `Props\.User\.PasswordHash reaches the page's initial HTML as props\.User\.PasswordHash \(field named like a secret: password\); drop it from the props type or tag it json:"-"`
 	return Props{User: User{Name: "ann"}}, nil
 }
