@@ -1,20 +1,26 @@
 package serveronly
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
-// builtin are the packages that are server-only wherever they are used,
-// by import path prefix (a prefix matches the path itself and the packages
-// below it): database access, process execution, mail and system logging,
-// plugins, the common database drivers and ORMs, and the packages of cloud
-// SDKs that load credentials.
-var builtin = []string{
-	// Standard library.
+// builtinPackages are the standard library packages that are server-only
+// wherever they are used: database access, process execution, mail, system
+// logging, plugins. database/sql/driver is not among them: it is only
+// interfaces, which shared value types implement.
+var builtinPackages = []string{
 	"database/sql",
 	"log/syslog",
 	"net/smtp",
 	"os/exec",
 	"plugin",
+}
 
+// builtinPrefixes are third-party modules and packages that are
+// server-only with every package below them: the common database drivers
+// and ORMs, and the cloud SDK packages that load credentials.
+var builtinPrefixes = []string{
 	// Database drivers and ORMs.
 	"entgo.io/ent",
 	"github.com/go-redis/redis",
@@ -43,7 +49,10 @@ var builtin = []string{
 
 // isBuiltin reports whether path is on the built-in server-only list.
 func isBuiltin(path string) bool {
-	for _, prefix := range builtin {
+	if slices.Contains(builtinPackages, path) {
+		return true
+	}
+	for _, prefix := range builtinPrefixes {
 		if rest, ok := strings.CutPrefix(path, prefix); ok && (rest == "" || rest[0] == '/') {
 			return true
 		}
