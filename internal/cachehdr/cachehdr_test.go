@@ -38,6 +38,7 @@ func TestCheck(t *testing.T) {
 		{value: `private="Set-Cookie", no-cache="Set-Cookie, Authorization"`},
 		{value: "max-stale"},
 		{value: "public,, max-age=1,"},
+		{value: "no-store, no-cache, must-revalidate, post-check=0, pre-check=0"},
 
 		{value: "s-max-age=10", want: []string{"unknown directive s-max-age: caches ignore it; did you mean s-maxage?"}, fixed: "s-maxage=10"},
 		{value: "public, max_age=60", want: []string{"did you mean max-age?"}, fixed: "public, max-age=60"},

@@ -140,7 +140,9 @@ func isDigits(s string) bool {
 	return true
 }
 
-func isQuoted(s string) bool { return len(s) >= 2 && s[0] == '"' && quotedEnd(s, 0) == len(s) && s[len(s)-1] == '"' }
+func isQuoted(s string) bool {
+	return len(s) >= 2 && s[0] == '"' && quotedEnd(s, 0) == len(s) && s[len(s)-1] == '"'
+}
 
 // checkDuplicates reports a known directive given twice.
 func (c *checker) checkDuplicates(dirs []Directive) {

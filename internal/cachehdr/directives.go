@@ -6,10 +6,10 @@ import "strings"
 type argKind int
 
 const (
-	noArg          argKind = iota // public, no-store, ...
-	seconds                       // delta-seconds, required: max-age=60
-	optSeconds                    // delta-seconds, optional: max-stale
-	optFieldNames                 // an optional quoted list of field names: no-cache, private
+	noArg         argKind = iota // public, no-store, ...
+	seconds                      // delta-seconds, required: max-age=60
+	optSeconds                   // delta-seconds, optional: max-stale
+	optFieldNames                // an optional quoted list of field names: no-cache, private
 )
 
 // known are the registered directives: RFC 9111 §5.2.1 (request) and
@@ -31,6 +31,11 @@ var known = map[string]argKind{
 	"stale-while-revalidate": seconds,
 	"stale-if-error":         seconds,
 	"immutable":              noArg,
+	// Internet Explorer's pre-check and post-check are obsolete and
+	// ignored, but harmless and still sent by old "never cache" recipes:
+	// reporting them would be noise.
+	"pre-check":  seconds,
+	"post-check": seconds,
 }
 
 // Known reports whether name (any case) is a registered directive.
