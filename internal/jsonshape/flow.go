@@ -132,7 +132,7 @@ func (t *tracer) stores(it item) {
 	for _, r := range *refs {
 		switch r := r.(type) {
 		case *ssa.Store:
-			if r.Addr == addr && !it.unwrap {
+			if r.Addr == addr {
 				t.push(it.from(r.Val, r.Pos()))
 			}
 		case *ssa.FieldAddr:
@@ -140,6 +140,10 @@ func (t *tracer) stores(it item) {
 				if next, ok := t.field(it, r); ok {
 					t.push(next)
 				}
+			}
+		case *ssa.UnOp:
+			if r.Op == token.MUL && r.X == addr && !it.unwrap {
+				t.aliases(it.from(r, token.NoPos), r)
 			}
 		case *ssa.IndexAddr:
 			if r.X == addr && !it.unwrap {
@@ -180,12 +184,25 @@ func (t *tracer) field(it item, fa *ssa.FieldAddr) (item, bool) {
 	return next, true
 }
 
+// aliases follows what is stored into a map or slice loaded from the
+// props (p.Data["k"] = v, p.Items[0] = v): it shares its entries with the
+// value in the props.
+func (t *tracer) aliases(it item, loaded *ssa.UnOp) {
+	switch loaded.Type().Underlying().(type) {
+	case *types.Map:
+		t.mapUpdates(it, loaded)
+	case *types.Slice:
+		t.stores(it)
+	}
+}
+
 // mapUpdates follows the entries stored into the map m.
-func (t *tracer) mapUpdates(it item, m *ssa.MakeMap) {
-	if it.unwrap {
+func (t *tracer) mapUpdates(it item, m ssa.Value) {
+	refs := m.Referrers()
+	if it.unwrap || refs == nil {
 		return
 	}
-	for _, r := range *m.Referrers() {
+	for _, r := range *refs {
 		up, ok := r.(*ssa.MapUpdate)
 		if !ok || up.Map != m {
 			continue
