@@ -1,0 +1,6 @@
+package bodyless
+
+// Implemented in bodyless_amd64.s.
+func count() int
+
+func fetch(url string) error

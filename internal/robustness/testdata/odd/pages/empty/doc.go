@@ -1,0 +1,2 @@
+// Package empty is a page package with nothing but its documentation.
+package empty
