@@ -17,7 +17,7 @@ func (*routesFact) AFact() {}
 func (f *routesFact) String() string {
 	var list []string
 	for _, r := range f.Routes {
-		list = append(list, strings.TrimSpace(r.Pattern+" "+r.Handler))
+		list = append(list, strings.TrimSpace(r.Pattern.String()+" "+r.Handler))
 	}
 	return "routes: " + strings.Join(list, "; ")
 }

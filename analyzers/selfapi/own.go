@@ -119,10 +119,13 @@ func (c *checker) decide(r request) (verdict, bool) {
 func (c *checker) routeFor(method string, path urlval.URL, specificOnly bool) *routes.Route {
 	known := c.knownRoutes()
 	for i := range known {
-		p := known[i].Parsed()
+		p := known[i].Pattern
 		if (!specificOnly || p.Specific()) && p.Match(method, path) {
 			return &known[i]
 		}
+	}
+	if r, ok := c.apiPackageRoute(path); ok {
+		return &r
 	}
 	return nil
 }

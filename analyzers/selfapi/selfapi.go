@@ -73,7 +73,7 @@ func (c *checker) packageRoutes() []routes.Route {
 			if handler == "" {
 				handler = routes.ShortPath(c.p.Pkg.Path())
 			}
-			out = append(out, routes.Route{Pattern: pat.String(), Handler: handler})
+			out = append(out, routes.Route{Pattern: pat, Handler: handler})
 		}
 	}
 	return append(out, routes.Discover(c.funcs)...)

@@ -132,7 +132,7 @@ func registration(call *ssa.CallCommon) (Route, bool) {
 	if reg.variadic {
 		handler = lastVararg(handler)
 	}
-	return Route{Pattern: p.String(), Handler: handlerName(handler)}, true
+	return Route{Pattern: p, Handler: handlerName(handler)}, true
 }
 
 // callee returns the package path, receiver type name and name of the

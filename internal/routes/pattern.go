@@ -46,7 +46,7 @@ func Parse(syntax Syntax, method, text string) (Pattern, bool) {
 	p := Pattern{Method: strings.ToUpper(method)}
 	if syntax == ServeMux {
 		if m, rest, found := strings.Cut(text, " "); found {
-			p.Method, text = m, strings.TrimLeft(rest, " \t")
+			p.Method, text = strings.ToUpper(m), strings.TrimLeft(rest, " \t")
 		}
 		slash := strings.IndexByte(text, '/')
 		if slash < 0 {

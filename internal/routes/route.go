@@ -7,14 +7,8 @@ import (
 
 // Route is a route the module serves, in the form facts carry.
 type Route struct {
-	Pattern string // net/http syntax, see Pattern.String
+	Pattern Pattern
 	Handler string // "api/users.Get"; "" when not resolved
-}
-
-// Parsed returns the route's pattern.
-func (r Route) Parsed() Pattern {
-	p, _ := Parse(ServeMux, "", r.Pattern)
-	return p
 }
 
 // FromPackagePath returns the route an API route package serves: the part

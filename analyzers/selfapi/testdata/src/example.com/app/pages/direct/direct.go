@@ -18,9 +18,9 @@ type Props struct{ Title string }
 const base = "http://localhost:3000"
 
 func GetServerSideProps(ctx context.Context, r *http.Request, w http.ResponseWriter) (Props, error) {
-	http.Get("/api/posts")                                              // want `^GetServerSideProps → GET /api/posts \(direct/direct.go:21\) calls this app's own API over HTTP \(relative URL\): import the API route's logic and call it directly instead of making an extra request$`
+	http.Get("/api/posts")                                              // want `^GetServerSideProps → GET /api/posts \(direct/direct.go:21\) calls this app's own API over HTTP \(relative URL\), served by api/posts.Handler \(/api/posts\): call its logic directly instead of making an extra request$`
 	http.Get("http://localhost:3000/api/posts?page=2")                  // want `GET http://localhost:3000/api/posts\?page=2 .*\(loopback host localhost\)`
-	http.Head("http://127.0.0.1/api/status")                            // want `HEAD http://127.0.0.1/api/status .*\(loopback host 127.0.0.1\)`
+	http.Head("http://127.0.0.1/api/status")                            // want `^GetServerSideProps → HEAD http://127.0.0.1/api/status \(direct/direct.go:23\) calls this app's own API over HTTP \(loopback host 127.0.0.1\): import the API route's logic and call it directly instead of making an extra request$`
 	http.PostForm("http://[::1]:3000/api/login", nil)                   // want `POST http://\[::1\]:3000/api/login .*\(loopback host ::1\)`
 	http.Get("http://0.0.0.0:8080/api/posts")                           // want `loopback host 0.0.0.0`
 	http.Get("http://" + r.Host + "/api/posts")                         // want `GET http://\{r.Host\}/api/posts .*\(host of the incoming request\)`

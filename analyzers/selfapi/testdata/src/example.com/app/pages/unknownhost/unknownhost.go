@@ -26,6 +26,8 @@ func GetServerSideProps(ctx context.Context, r *http.Request, w http.ResponseWri
 	http.Get(cfg.UsersService + "/api/authors/7")              // want `served by app/comments.Authors`
 	http.Post(cfg.UsersService+"/api/v2/likes/7", "", nil)     // want `served by app/comments.Likes \(POST /api/v2/likes/\{\}\)`
 	http.Post(cfg.UsersService+"/api/tags/go/follow", "", nil) // want `served by app/comments.Tags`
+	// The API route package pages/api/posts serves it, by the convention.
+	http.Get(os.Getenv("STATS_SERVICE") + "/api/stats") // want `\(a route this module serves\), served by api/stats.Serve \(/api/stats\)`
 	// Silent: GET is not the method the route serves.
 	http.Post(os.Getenv("USERS_SERVICE")+"/api/users/42", "", nil)
 	// Silent: a route of a router mounted at an unknown prefix is not known.
