@@ -12,14 +12,14 @@ import (
 	"github.com/ssrlint/ssrlint/internal/findings"
 )
 
-// TestGolangciLintPlugin builds golangci-lint with the module plugin (as
-// `golangci-lint custom` would, see build-golangci-lint.sh) and runs it on
-// the example app.
+// TestGolangciLintPlugin builds golangci-lint with the module plugin, as
+// `golangci-lint custom` would (scripts/build-golangci-lint.sh), and runs
+// it on the example app.
 func TestGolangciLintPlugin(t *testing.T) {
 	requireE2E(t)
 	start := time.Now()
 	gcl := filepath.Join(t.TempDir(), "golangci-lint")
-	mustRun(t, root, nil, "bash", filepath.Join(root, "scripts", "e2e", "build-golangci-lint.sh"), gcl)
+	mustRun(t, root, nil, "bash", filepath.Join(root, "scripts", "build-golangci-lint.sh"), gcl)
 	t.Logf("built golangci-lint with the plugin in %s", time.Since(start).Round(time.Second))
 
 	dir := exampleApp(t)

@@ -6,14 +6,14 @@
 # cmd/golangci-lint/plugins.go, a replace to this checkout, go mod tidy,
 # go build.
 #
-#   scripts/e2e/build-golangci-lint.sh OUTPUT
+#   scripts/build-golangci-lint.sh OUTPUT
 #
 # Takes about 2 minutes with a cold build cache on 2 cores, seconds warm.
 set -euo pipefail
 export GOTOOLCHAIN=local
 version=v2.15.0 # keep in step with docs/golangci-lint.md
 out=$(realpath -m "${1:?usage: $0 OUTPUT}")
-root=$(cd "$(dirname "$0")/../.." && pwd)
+root=$(cd "$(dirname "$0")/.." && pwd)
 
 src=$(go mod download -json "github.com/golangci/golangci-lint/v2@$version" |
 	sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
