@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/ssrlint/ssrlint/internal/editdist"
 	"github.com/ssrlint/ssrlint/internal/lintpass"
 	"github.com/ssrlint/ssrlint/internal/pages"
 )
@@ -90,30 +91,9 @@ func isFuncValue(p *lintpass.Pass, id *ast.Ident) bool {
 // near-miss of (same letters in another case, or one edit away), or "".
 func nearPropsFuncName(p *lintpass.Pass, name string) string {
 	for _, want := range p.Config.PropsFuncs.All() {
-		if strings.EqualFold(name, want) || editDistance(strings.ToLower(name), strings.ToLower(want)) <= 1 {
+		if strings.EqualFold(name, want) || editdist.Distance(strings.ToLower(name), strings.ToLower(want)) <= 1 {
 			return want
 		}
 	}
 	return ""
-}
-
-// editDistance is the Levenshtein distance between a and b.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

@@ -1,6 +1,10 @@
 package cachehdr
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/ssrlint/ssrlint/internal/editdist"
+)
 
 // argKind says what argument a directive takes.
 type argKind int
@@ -65,7 +69,7 @@ func closest(name string) string {
 		if squash(k) == squash(name) {
 			return k
 		}
-		switch d := editDistance(strings.ToLower(name), k); {
+		switch d := editdist.Distance(strings.ToLower(name), k); {
 		case d < bestDist:
 			best, bestDist, ties = k, d, 1
 		case d == bestDist:
@@ -76,30 +80,4 @@ func closest(name string) string {
 		return ""
 	}
 	return best
-}
-
-// editDistance is the Levenshtein distance of a and b, counting an
-// adjacent transposition as one edit.
-func editDistance(a, b string) int {
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(b)]
 }
