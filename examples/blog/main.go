@@ -13,6 +13,7 @@ import (
 	"example.com/blog/internal/render"
 	"example.com/blog/pages/about"
 	"example.com/blog/pages/api/posts"
+	"example.com/blog/pages/archive"
 	"example.com/blog/pages/home"
 	"example.com/blog/pages/posts"
 )
@@ -22,6 +23,7 @@ func main() {
 	mux.Handle("GET /{$}", render.ServerSide("Home", home.GetServerSideProps))
 	mux.Handle("GET /posts/{slug}", render.Static("Post", postpage.GetStaticProps))
 	mux.Handle("GET /about", render.ServerSide("About", about.Props))
+	mux.Handle("GET /archive", render.ServerSide("Archive", archive.GetServerSideProps))
 	mux.HandleFunc("GET /api/posts", apiposts.Handler)
 
 	addr := "localhost:8080"
