@@ -1,14 +1,14 @@
 package main_test
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/ssrlint/ssrlint/internal/ssrlinttest"
 )
 
 // ssrlint is the binary under test, built once by TestMain.
@@ -31,38 +31,13 @@ func TestMain(m *testing.M) {
 // run runs ssrlint in dir and returns stdout, stderr and the exit code.
 func run(t *testing.T, dir string, args ...string) (string, string, int) {
 	t.Helper()
-	cmd := exec.Command(ssrlint, args...)
-	cmd.Dir = dir
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
-	var exit *exec.ExitError
-	switch {
-	case err == nil:
-		return stdout.String(), stderr.String(), 0
-	case errors.As(err, &exit):
-		return stdout.String(), stderr.String(), exit.ExitCode()
-	}
-	t.Fatalf("running ssrlint: %v", err)
-	return "", "", 0
+	r := ssrlinttest.Run(t, dir, nil, ssrlint, args...)
+	return r.Stdout, r.Stderr, r.Code
 }
 
-// module writes a module named example.com/m with files (path → content)
-// into a temporary directory.
+// module writes a module named example.com/m with files.
 func module(t *testing.T, files map[string]string) string {
-	t.Helper()
-	dir := t.TempDir()
-	files["go.mod"] = "module example.com/m\n\ngo 1.26\n"
-	for name, content := range files {
-		path := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
+	return ssrlinttest.Module(t, "example.com/m", files)
 }
 
 const badPage = `package home
