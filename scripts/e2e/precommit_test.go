@@ -49,8 +49,7 @@ func TestPreCommitHook(t *testing.T) {
 
 	app := gitRepo(t, map[string]string{"go.mod": precommitGoMod, "pages/home/home.go": precommitBadPage})
 	res := run(t, app, env, "pre-commit", "try-repo", hooks, "ssrlint", "--all-files")
-	if res.code == 0 || !strings.Contains(res.stdout, "getServerSideProps looks like GetServerSideProps") ||
-		!strings.Contains(res.stdout, "(propsfunc)") {
+	if res.code == 0 || !strings.Contains(res.stdout, "pages/home/home.go:10:6: ") || !strings.Contains(res.stdout, "(propsfunc)") {
 		t.Fatalf("pre-commit with a violation: want a failure showing the propsfunc finding, got %v", res)
 	}
 	t.Logf("failing run done (%s)", time.Since(start).Round(time.Second))
