@@ -16,6 +16,7 @@ import (
 //go:embed doc.go
 var doc string
 
+// Analyzer checks Cache-Control values and shared caching of per-user pages.
 var Analyzer = &analysis.Analyzer{
 	Name:      "cachecontrol",
 	Doc:       analyzerdoc.Extract(doc, "cachecontrol"),

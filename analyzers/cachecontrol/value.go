@@ -28,19 +28,19 @@ type segment struct {
 
 var hole = value{text: string(cachehdr.Hole)}
 
-// appendRange appends v.text[from:to] to out.
-func (out *value) appendRange(v value, from, to int) {
-	base := len(out.text)
-	out.text += v.text[from:to]
-	for _, s := range v.segs {
+// appendRange appends w.text[from:to] to v.
+func (v *value) appendRange(w value, from, to int) {
+	base := len(v.text)
+	v.text += w.text[from:to]
+	for _, s := range w.segs {
 		lo, hi := max(s.start, from), min(s.end, to)
 		if lo < hi {
-			out.segs = append(out.segs, segment{start: base + lo - from, end: base + hi - from, pos: s.pos + token.Pos(lo-s.start)})
+			v.segs = append(v.segs, segment{start: base + lo - from, end: base + hi - from, pos: s.pos + token.Pos(lo-s.start)})
 		}
 	}
 }
 
-func (out *value) append(v value) { out.appendRange(v, 0, len(v.text)) }
+func (v *value) append(w value) { v.appendRange(w, 0, len(w.text)) }
 
 // source returns the source range of text[start:end] when it lies in one
 // literal piece.

@@ -13,6 +13,7 @@ import (
 //go:embed doc.go
 var doc string
 
+// Analyzer reports panics and exits in props functions instead of returned errors.
 var Analyzer = &analysis.Analyzer{
 	Name:     "propserror",
 	Doc:      analyzerdoc.Extract(doc, "propserror"),

@@ -16,6 +16,7 @@ import (
 //go:embed doc.go
 var doc string
 
+// Analyzer checks that props functions are exported standalone from page packages.
 var Analyzer = &analysis.Analyzer{
 	Name:     "propsfunc",
 	Doc:      analyzerdoc.Extract(doc, "propsfunc"),

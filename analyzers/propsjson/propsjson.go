@@ -16,6 +16,7 @@ import (
 //go:embed doc.go
 var doc string
 
+// Analyzer reports props that encoding/json cannot encode as written.
 var Analyzer = &analysis.Analyzer{
 	Name:     "propsjson",
 	Doc:      analyzerdoc.Extract(doc, "propsjson"),

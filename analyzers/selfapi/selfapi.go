@@ -19,6 +19,7 @@ import (
 //go:embed doc.go
 var doc string
 
+// Analyzer reports props functions that call the app's own API routes over HTTP.
 var Analyzer = &analysis.Analyzer{
 	Name:      "selfapi",
 	Doc:       analyzerdoc.Extract(doc, "selfapi"),

@@ -17,6 +17,7 @@ import (
 //go:embed doc.go
 var doc string
 
+// Analyzer reports sensitive data reaching props, and so the initial HTML.
 var Analyzer = &analysis.Analyzer{
 	Name:      "sensitiveprops",
 	Doc:       analyzerdoc.Extract(doc, "sensitiveprops"),

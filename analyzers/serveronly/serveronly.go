@@ -12,6 +12,7 @@ import (
 //go:embed doc.go
 var doc string
 
+// Analyzer reports server-only code reaching client (browser/WASM) packages.
 var Analyzer = &analysis.Analyzer{
 	Name:      "serveronly",
 	Doc:       analyzerdoc.Extract(doc, "serveronly"),

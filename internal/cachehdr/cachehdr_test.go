@@ -94,16 +94,16 @@ func TestCheck(t *testing.T) {
 // order) and returns "" when there are none.
 func applyFixes(value string, problems []Problem) string {
 	var b strings.Builder
-	at, any := 0, false
+	at, fixed := 0, false
 	for _, p := range problems {
 		if p.Fix == nil {
 			continue
 		}
 		b.WriteString(value[at:p.Fix.Start])
 		b.WriteString(p.Fix.New)
-		at, any = p.Fix.End, true
+		at, fixed = p.Fix.End, true
 	}
-	if !any {
+	if !fixed {
 		return ""
 	}
 	b.WriteString(value[at:])

@@ -211,14 +211,14 @@ func configDigest(path string) (string, error) {
 }
 
 func (r *runner) finishFix(runErr error, out, errOut *bytes.Buffer) int {
-	io.Copy(r.stdout, out)
+	io.Copy(r.stdout, out) //nolint:errcheck // nothing better to do when stdout fails
 	if runErr == nil {
 		return ExitClean
 	}
 	if r.opts.diff && errOut.Len() == 0 {
 		return ExitFindings // go vet -diff exits non-zero when the diff is not empty
 	}
-	io.Copy(r.stderr, errOut)
+	io.Copy(r.stderr, errOut) //nolint:errcheck // nothing better to do when stderr fails
 	return ExitError
 }
 

@@ -47,12 +47,12 @@ var keys = []key{
 	{"server-only", "a list of import path patterns", patterns(func(c *Config) *globpath.Set { return &c.ServerOnly })},
 	{"api-prefixes", "a list of URL path prefixes starting with /", apiPrefixes},
 	{"props-funcs", "a mapping with keys server-side, static, static-paths (Go identifiers)", propsFuncs},
-	{"sensitive-types", `a list of "import/path.Type"`, strings_(func(c *Config) *[]string { return &c.SensitiveTypes })},
-	{"sensitive-names", "a list of secret words or phrases", strings_(func(c *Config) *[]string { return &c.SensitiveNames })},
-	{"allowed-names", "a list of names that are never secret", strings_(func(c *Config) *[]string { return &c.AllowedNames })},
-	{"own-origins", "a list of env var names or origins (https://host)", strings_(func(c *Config) *[]string { return &c.OwnOrigins })},
+	{"sensitive-types", `a list of "import/path.Type"`, stringsKey(func(c *Config) *[]string { return &c.SensitiveTypes })},
+	{"sensitive-names", "a list of secret words or phrases", stringsKey(func(c *Config) *[]string { return &c.SensitiveNames })},
+	{"allowed-names", "a list of names that are never secret", stringsKey(func(c *Config) *[]string { return &c.AllowedNames })},
+	{"own-origins", "a list of env var names or origins (https://host)", stringsKey(func(c *Config) *[]string { return &c.OwnOrigins })},
 	{"http-sinks", "a list of {func: import/path.Func, url-arg: N}", httpSinks},
-	{"session-getters", `a list of "import/path.Func" or "import/path.Type.Method"`, strings_(func(c *Config) *[]string { return &c.SessionGetters })},
+	{"session-getters", `a list of "import/path.Func" or "import/path.Type.Method"`, stringsKey(func(c *Config) *[]string { return &c.SessionGetters })},
 	{"enable", "a list of analyzer names: " + strings.Join(AnalyzerNames, ", "), enable},
 	{"disable", "a list of analyzer names: " + strings.Join(AnalyzerNames, ", "), disable},
 }
@@ -144,7 +144,7 @@ func describe(n *yaml.Node) string {
 	return "an alias"
 }
 
-func strings_(field func(*Config) *[]string) func(*Config, *yaml.Node) error {
+func stringsKey(field func(*Config) *[]string) func(*Config, *yaml.Node) error {
 	return func(c *Config, n *yaml.Node) error {
 		list, err := stringList(n)
 		if err != nil {

@@ -12,6 +12,7 @@ import (
 // Kind says how encoding/json encodes a value.
 type Kind int
 
+// The kinds of JSON values.
 const (
 	Scalar      Kind = iota + 1 // bool, number, string, []byte
 	Opaque                      // json.Marshaler or encoding.TextMarshaler: it writes what it likes

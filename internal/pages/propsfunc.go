@@ -10,6 +10,7 @@ import (
 // Role says which of the three props functions a function is.
 type Role int
 
+// The roles.
 const (
 	ServerSide  Role = iota + 1 // GetServerSideProps
 	Static                      // GetStaticProps

@@ -82,17 +82,17 @@ func TestRel(t *testing.T) {
 }
 
 func TestRelThroughSymlink(t *testing.T) {
-	real := realPath(t, t.TempDir())
-	mkdir(t, filepath.Join(real, "pages"))
-	if err := os.WriteFile(filepath.Join(real, "pages", "a.go"), nil, 0o644); err != nil {
+	physical := realPath(t, t.TempDir())
+	mkdir(t, filepath.Join(physical, "pages"))
+	if err := os.WriteFile(filepath.Join(physical, "pages", "a.go"), nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	link := filepath.Join(t.TempDir(), "link")
-	if err := os.Symlink(real, link); err != nil {
+	if err := os.Symlink(physical, link); err != nil {
 		t.Skip(err)
 	}
 	// git names the physical directory, go vet the one the user typed.
-	if got, below := Rel(real, filepath.Join(link, "pages", "a.go")); got != "pages/a.go" || !below {
+	if got, below := Rel(physical, filepath.Join(link, "pages", "a.go")); got != "pages/a.go" || !below {
 		t.Errorf("Rel through a symlink = %q, %v; want pages/a.go, true", got, below)
 	}
 }
