@@ -5,6 +5,7 @@ package ssrlinttest
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -29,6 +30,10 @@ func Build(t testing.TB) string {
 type Result struct {
 	Stdout, Stderr string
 	Code           int
+}
+
+func (r Result) String() string {
+	return fmt.Sprintf("exit %d\nstdout:\n%s\nstderr:\n%s", r.Code, r.Stdout, r.Stderr)
 }
 
 // Run runs name with args in dir, with env added to the environment.

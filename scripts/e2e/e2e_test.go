@@ -1,17 +1,14 @@
 package e2e
 
 import (
-	"bytes"
-	"errors"
-	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/ssrlint/ssrlint/internal/findings"
+	"github.com/ssrlint/ssrlint/internal/ssrlinttest"
 )
 
 // root is the repository root.
@@ -33,54 +30,27 @@ func requireE2E(t *testing.T) {
 	}
 }
 
-// result is what a command printed and its exit code.
-type result struct {
-	stdout, stderr string
-	code           int
-}
-
-func (r result) String() string {
-	return fmt.Sprintf("exit %d\nstdout:\n%s\nstderr:\n%s", r.code, r.stdout, r.stderr)
-}
+type result = ssrlinttest.Result
 
 // run runs name with args in dir, with env added to the environment. A
 // command that cannot start fails the test; a non-zero exit does not.
 func run(t *testing.T, dir string, env []string, name string, args ...string) result {
 	t.Helper()
-	cmd := exec.Command(name, args...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), env...)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
-	res := result{stdout: stdout.String(), stderr: stderr.String()}
-	var exit *exec.ExitError
-	switch {
-	case errors.As(err, &exit):
-		res.code = exit.ExitCode()
-	case err != nil:
-		t.Fatalf("%s %s: %v", name, strings.Join(args, " "), err)
-	}
-	return res
+	return ssrlinttest.Run(t, dir, env, name, args...)
 }
 
 // mustRun is run for commands that must succeed.
 func mustRun(t *testing.T, dir string, env []string, name string, args ...string) result {
 	t.Helper()
 	res := run(t, dir, env, name, args...)
-	if res.code != 0 {
+	if res.Code != 0 {
 		t.Fatalf("%s %s in %s: %v", name, strings.Join(args, " "), dir, res)
 	}
 	return res
 }
 
 // buildSSRLint builds the ssrlint command from this working tree.
-func buildSSRLint(t *testing.T) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "ssrlint")
-	mustRun(t, root, nil, "go", "build", "-o", bin, "./cmd/ssrlint")
-	return bin
-}
+func buildSSRLint(t *testing.T) string { return ssrlinttest.Build(t) }
 
 // exampleApp copies examples/blog into a temporary directory, with its
 // replace pointing back to this checkout, so that a test can add files
@@ -100,12 +70,12 @@ func exampleApp(t *testing.T) string {
 func ssrlintFindings(t *testing.T, bin, dir string) []findings.Finding {
 	t.Helper()
 	res := run(t, dir, nil, bin, "-json", "./...")
-	if res.code != 0 && res.code != 1 {
+	if res.Code != 0 && res.Code != 1 {
 		t.Fatalf("ssrlint -json ./...: %v", res)
 	}
-	parsed, err := findings.Parse(strings.NewReader(res.stdout))
+	parsed, err := findings.Parse(strings.NewReader(res.Stdout))
 	if err != nil {
-		t.Fatalf("ssrlint -json output: %v\n%s", err, res.stdout)
+		t.Fatalf("ssrlint -json output: %v\n%s", err, res.Stdout)
 	}
 	if len(parsed.Errors) > 0 {
 		t.Fatalf("ssrlint reported tool errors: %+v", parsed.Errors)

@@ -67,7 +67,7 @@ func TestGolangciLintPlugin(t *testing.T) {
 		writeGolangciConfig(t, dir, `api-prefixes: ["api"]`)
 		res := run(t, dir, []string{"GOLANGCI_LINT_CACHE=" + t.TempDir()}, gcl, "run", "./...")
 		msg := `linters.settings.custom.ssrlint.settings: key "api-prefixes": prefix "api" does not start with /; want a list of URL path prefixes starting with /`
-		if res.code != 3 || !strings.Contains(res.stderr, msg) {
+		if res.Code != 3 || !strings.Contains(res.Stderr, msg) {
 			t.Errorf("want exit 3 and %q, got %v", msg, res)
 		}
 	})
@@ -92,7 +92,7 @@ func golangciIssues(t *testing.T, gcl, dir, settings string) []issue {
 	writeGolangciConfig(t, dir, settings)
 	out := filepath.Join(t.TempDir(), "issues.json")
 	res := run(t, dir, []string{"GOLANGCI_LINT_CACHE=" + t.TempDir()}, gcl, "run", "--output.json.path="+out, "./...")
-	if res.code != 0 && res.code != 1 {
+	if res.Code != 0 && res.Code != 1 {
 		t.Fatalf("golangci-lint run: %v", res)
 	}
 	data, err := os.ReadFile(out)
@@ -103,8 +103,8 @@ func golangciIssues(t *testing.T, gcl, dir, settings string) []issue {
 	if err := json.Unmarshal(data, &report); err != nil {
 		t.Fatalf("golangci-lint JSON output: %v\n%s", err, data)
 	}
-	if wantCode := min(len(report.Issues), 1); res.code != wantCode {
-		t.Errorf("golangci-lint exit %d with %d issues", res.code, len(report.Issues))
+	if wantCode := min(len(report.Issues), 1); res.Code != wantCode {
+		t.Errorf("golangci-lint exit %d with %d issues", res.Code, len(report.Issues))
 	}
 	return report.Issues
 }

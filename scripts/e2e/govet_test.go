@@ -31,10 +31,10 @@ func TestGoVetMatchesSSRLint(t *testing.T) {
 	}
 
 	res := run(t, dir, nil, "go", "vet", "-vettool="+bin, "./...")
-	if res.code != 1 {
+	if res.Code != 1 {
 		t.Fatalf("go vet -vettool: want exit 1 (findings), got %v", res)
 	}
-	sameLines(t, "go vet's findings", parseVet(t, dir, res.stderr), want)
+	sameLines(t, "go vet's findings", parseVet(t, dir, res.Stderr), want)
 	t.Logf("go vet -vettool and ssrlint agree on %d lines (%s)", len(want), time.Since(start).Round(time.Millisecond))
 }
 

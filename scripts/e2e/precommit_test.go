@@ -44,19 +44,19 @@ func TestPreCommitHook(t *testing.T) {
 		"PRE_COMMIT_HOME=" + t.TempDir(), // its own hook environments, not ~/.cache/pre-commit
 		// pre-commit gives each golang hook its own GOPATH; sharing the module
 		// cache spares downloading ssrlint's dependencies again.
-		"GOMODCACHE=" + strings.TrimSpace(mustRun(t, root, nil, "go", "env", "GOMODCACHE").stdout),
+		"GOMODCACHE=" + strings.TrimSpace(mustRun(t, root, nil, "go", "env", "GOMODCACHE").Stdout),
 	}
 
 	app := gitRepo(t, map[string]string{"go.mod": precommitGoMod, "pages/home/home.go": precommitBadPage})
 	res := run(t, app, env, "pre-commit", "try-repo", hooks, "ssrlint", "--all-files")
-	if res.code == 0 || !strings.Contains(res.stdout, "pages/home/home.go:10:6: ") || !strings.Contains(res.stdout, "(propsfunc)") {
+	if res.Code == 0 || !strings.Contains(res.Stdout, "pages/home/home.go:10:6: ") || !strings.Contains(res.Stdout, "(propsfunc)") {
 		t.Fatalf("pre-commit with a violation: want a failure showing the propsfunc finding, got %v", res)
 	}
 	t.Logf("failing run done (%s)", time.Since(start).Round(time.Second))
 
 	writeFiles(t, app, map[string]string{"pages/home/home.go": precommitGoodPage})
 	mustRun(t, app, nil, "git", "add", "-A")
-	if res := run(t, app, env, "pre-commit", "try-repo", hooks, "ssrlint", "--all-files"); res.code != 0 {
+	if res := run(t, app, env, "pre-commit", "try-repo", hooks, "ssrlint", "--all-files"); res.Code != 0 {
 		t.Fatalf("pre-commit once fixed: want success, got %v", res)
 	}
 	t.Logf("total %s", time.Since(start).Round(time.Second))
@@ -70,7 +70,7 @@ func hookRepo(t *testing.T) string {
 	t.Helper()
 	list := mustRun(t, root, nil, "git", "ls-files", "--cached", "--others", "--exclude-standard", "-z")
 	files := map[string]string{}
-	for _, name := range strings.Split(strings.TrimRight(list.stdout, "\x00"), "\x00") {
+	for _, name := range strings.Split(strings.TrimRight(list.Stdout, "\x00"), "\x00") {
 		data, err := os.ReadFile(filepath.Join(root, name))
 		if errors.Is(err, fs.ErrNotExist) {
 			continue // deleted in the working tree
