@@ -2,6 +2,7 @@ package cli
 
 import (
 	"flag"
+	"os"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -26,5 +27,5 @@ func IsVetTool(args []string) bool {
 // VetMain analyzes one unit for go vet and exits.
 func VetMain(analyzers []*analysis.Analyzer) {
 	flag.String(digestFlag, "", "digest of the configuration file (set by the ssrlint driver to key go vet's cache)")
-	unitchecker.Main(analyzers...)
+	unitchecker.Main(withProfiler(analyzers, os.Args[1:])...)
 }
