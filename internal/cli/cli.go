@@ -106,10 +106,15 @@ func (r *runner) run(patterns []string) int {
 		fmt.Fprintf(r.stderr, "ssrlint: %v\n", err)
 		return ExitError
 	}
-	cmd := exec.Command("go", args...)
 	var out, errOut bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errOut
-	runErr := cmd.Run()
+	var runErr error
+	if r.opts.fix || os.Getenv(goVetEnv) != "" {
+		cmd := exec.Command("go", args...)
+		cmd.Stdout, cmd.Stderr = &out, &errOut
+		runErr = cmd.Run()
+	} else {
+		runErr = r.runUnits(exe, args, patterns, &out, &errOut)
+	}
 	if r.opts.fix {
 		return r.finishFix(runErr, &out, &errOut)
 	}
