@@ -1,8 +1,8 @@
-// Package cli is the ssrlint command: a driver that runs the analyzers
-// through `go vet -vettool=<itself>`, one package per process with facts
-// flowing through export data and results cached by the Go build cache,
-// then reports what they found as text, JSON, SARIF or GitHub annotations,
-// filtered by a baseline.
+// Package cli is the ssrlint command: a driver that runs the analyzers one
+// package per process with the unitchecker protocol of `go vet -vettool`
+// (export data of the imports, facts in files, results in ssrlint's cache;
+// see units.go), then reports what they found as text, JSON, SARIF or
+// GitHub annotations, filtered by a baseline. -fix goes through go vet.
 package cli
 
 import (
