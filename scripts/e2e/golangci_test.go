@@ -145,11 +145,15 @@ func issueLines(dir string, issues []issue) []string {
 }
 
 // findingLines formats ssrlint findings the way golangci-lint shows a
-// plugin's diagnostics: the analyzer name before the message.
+// plugin's diagnostics: the analyzer name before the message, and each
+// related location as an issue of its own.
 func findingLines(dir string, list []findings.Finding) []string {
 	var lines []string
 	for _, f := range list {
 		lines = append(lines, fmt.Sprintf("%s:%d:%d: %s: %s", relative(dir, f.Pos.File), f.Pos.Line, f.Pos.Col, f.Analyzer, f.Message))
+		for _, r := range f.Related {
+			lines = append(lines, fmt.Sprintf("%s:%d:%d: %s(related information): %s", relative(dir, r.Pos.File), r.Pos.Line, r.Pos.Col, f.Analyzer, r.Message))
+		}
 	}
 	return lines
 }
