@@ -63,7 +63,9 @@ func withProfiler(analyzers []*analysis.Analyzer, args []string) []*analysis.Ana
 			if memDir != "" {
 				runtime.GC()
 				var mem bytes.Buffer
-				pprof.Lookup("allocs").WriteTo(&mem, 0)
+				if err := pprof.Lookup("allocs").WriteTo(&mem, 0); err != nil {
+					return nil, err
+				}
 				writeProfile(filepath.Join(memDir, name+".mem.pprof"), mem.Bytes())
 			}
 			return nil, nil

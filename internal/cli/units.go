@@ -135,7 +135,7 @@ func (r *runner) runUnits(exe string, vetArgs, patterns []string, out, errOut io
 	failed := false
 	for _, u := range units {
 		if !u.pkg.DepOnly {
-			out.Write(u.out)
+			out.Write(u.out) //nolint:errcheck // out is an in-memory buffer
 		}
 		failed = failed || u.fails
 	}
@@ -151,7 +151,7 @@ func goList(args []string, errOut io.Writer) ([]*listed, error) {
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	runErr := cmd.Run()
-	errOut.Write(stderr.Bytes()) // warnings such as "matched no packages"
+	errOut.Write(stderr.Bytes()) //nolint:errcheck // warnings such as "matched no packages", best effort
 	if runErr != nil && stdout.Len() == 0 {
 		return nil, fmt.Errorf("go list: %v", runErr)
 	}
