@@ -46,8 +46,7 @@ var (
 func init() {
 	panicky.Run = lintpass.Wrap(panickyLoader, func(p *lintpass.Pass) (any, error) {
 		if p.Pkg.Path() == *panickyPkg {
-			var m map[string]int
-			m["boom"]++ // a nil map write: a runtime panic, not a deliberate panic(value)
+			_ = p.Files[len(p.Files)] // a runtime error, not a deliberate panic(value)
 		}
 		return nil, nil
 	})
@@ -59,6 +58,7 @@ func run(t *testing.T, args ...string) (code int, tree map[string]map[string]jso
 	t.Chdir(oddModule(t))
 	t.Setenv("GOWORK", "off")
 	t.Setenv("GOFLAGS", "-mod=readonly")
+	t.Setenv("SSRLINT_CACHE", t.TempDir()) // every unit analyzed, every time
 	var out, errOut bytes.Buffer
 	code = cli.Main(append([]string{"-json"}, args...), analyzers(), &out, &errOut)
 	if err := json.Unmarshal(out.Bytes(), &tree); err != nil && out.Len() > 0 {
@@ -111,7 +111,17 @@ var silent = []string{
 
 const handwritten = "example.com/odd/pages/handwritten"
 
+// TestOddPackages runs both front ends: ssrlint's own unit runner and, with
+// SSRLINT_GOVET=1, go vet.
 func TestOddPackages(t *testing.T) {
+	t.Run("units", testOddPackages)
+	t.Run("govet", func(t *testing.T) {
+		t.Setenv("SSRLINT_GOVET", "1")
+		testOddPackages(t)
+	})
+}
+
+func testOddPackages(t *testing.T) {
 	code, tree, stderr := run(t, "./...")
 	assertNoCrash(t, stderr)
 	if code != cli.ExitError {
@@ -175,7 +185,7 @@ func TestPanicBecomesToolError(t *testing.T) {
 	if code != cli.ExitError {
 		t.Errorf("exit code %d, want %d", code, cli.ExitError)
 	}
-	want := "ssrlint: " + victim + ": panicky: internal error: panicky panicked on package " + victim + ": assignment to entry in nil map"
+	want := "ssrlint: " + victim + ": panicky: internal error: panicky panicked on package " + victim + ": runtime error: index out of range"
 	if !strings.Contains(stderr, want) {
 		t.Errorf("stderr lacks %q:\n%s", want, stderr)
 	}
