@@ -7,7 +7,7 @@
 #
 # Usage: scripts/corpus.sh [-full]
 #   default  std, golang.org/x/tools/... v0.52.0 and golangci-lint v2.15.0's
-#            own module (the CI subset: about 10 min cold on 2 cores, seconds warm)
+#            own module (the CI subset: about 2 min cold on 2 cores, seconds warm)
 #   -full    also every package of every module of golangci-lint's dependency
 #            graph that is in the module cache and loads without errors
 #
