@@ -80,15 +80,9 @@ type profileFact struct{}
 
 func (*profileFact) AFact() {}
 
-// unitConfig is the part of go vet's unit description (*.cfg) that the
-// profiler needs.
-type unitConfig struct {
-	ImportPath string
-	VetxOnly   bool
-}
-
-func readUnit(args []string) (unitConfig, bool) {
-	var unit unitConfig
+// readUnit reads the unit description that args name last, if any.
+func readUnit(args []string) (unitDescription, bool) {
+	var unit unitDescription
 	if len(args) == 0 || !strings.HasSuffix(args[len(args)-1], ".cfg") {
 		return unit, false
 	}

@@ -36,7 +36,6 @@ type listed struct {
 	ImportPath      string
 	Dir             string
 	Export          string
-	GoFiles         []string
 	CompiledGoFiles []string
 	IgnoredGoFiles  []string
 	SFiles          []string
@@ -48,12 +47,11 @@ type listed struct {
 		Path, Version, GoVersion string
 		Error                    *struct{ Err string }
 	}
-	Error      *struct{ Err string }
-	DepsErrors []*struct{ Err string }
+	Error *struct{ Err string }
 }
 
-// unitConfig is the unitchecker's *.cfg file (the vetConfig of cmd/go).
-type unitFile struct {
+// unitDescription is the unitchecker's *.cfg file (cmd/go's vetConfig).
+type unitDescription struct {
 	ID            string
 	Compiler      string
 	Dir           string
@@ -291,7 +289,7 @@ func (run *unitRun) analyze(u *unit) error {
 	if err != nil {
 		return err
 	}
-	cfg := run.unitFile(u, dir)
+	cfg := run.description(u, dir)
 	data, err := json.Marshal(cfg)
 	if err != nil {
 		return err
@@ -322,9 +320,9 @@ func (run *unitRun) analyze(u *unit) error {
 	return err
 }
 
-func (run *unitRun) unitFile(u *unit, dir string) *unitFile {
+func (run *unitRun) description(u *unit, dir string) *unitDescription {
 	p := u.pkg
-	cfg := &unitFile{
+	cfg := &unitDescription{
 		ID:           p.ImportPath,
 		Compiler:     "gc",
 		Dir:          p.Dir,
