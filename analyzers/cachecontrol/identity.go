@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 	"slices"
+	"strings"
 
 	"github.com/ssrlint/ssrlint/internal/lintpass"
 	"golang.org/x/tools/go/types/typeutil"
@@ -31,6 +32,13 @@ type identity struct {
 // each.
 func newIdentity(p *lintpass.Pass) *identity {
 	id := &identity{p: p, local: map[*types.Func]string{}}
+	if isStandardLibrary(p.Pkg.Path()) {
+		// The standard library reads credentials of requests it sends
+		// (net/http's client copies Cookie and Authorization headers on
+		// redirects), never of a visitor's request: following those reads
+		// would mark every page that calls http.Get.
+		return id
+	}
 	var decls []*ast.FuncDecl
 	for _, f := range p.Files {
 		for _, d := range f.Decls {
@@ -133,6 +141,13 @@ func (id *identity) callReads(call *ast.CallExpr) string {
 		return fact.Via + " in " + fn.Pkg().Name() + "." + fn.Name()
 	}
 	return ""
+}
+
+// isStandardLibrary reports whether path is a standard library package:
+// its first element has no dot, unlike every module path.
+func isStandardLibrary(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
 }
 
 func isHeaderGetter(fn *types.Func) bool {
