@@ -21,10 +21,6 @@ var AnalyzerNames = []string{
 
 // Config is the effective configuration for one package.
 type Config struct {
-	// Source names where the configuration came from (a file path, or
-	// "defaults"); error messages and -explain use it.
-	Source string
-
 	Pages      globpath.Set // page packages
 	APIRoutes  globpath.Set // API route packages (a subset of Pages by default)
 	Client     globpath.Set // client (browser/WASM) packages
@@ -66,7 +62,6 @@ func (c *Config) Enabled(name string) bool { return !slices.Contains(c.disabled,
 // Default returns the documented defaults.
 func Default() *Config {
 	return &Config{
-		Source:      "defaults",
 		Pages:       mustSet("**/pages/**"),
 		APIRoutes:   mustSet("**/pages/api/**"),
 		APIPrefixes: []string{"/api/"},

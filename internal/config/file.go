@@ -57,8 +57,8 @@ var keys = []key{
 	{"disable", "a list of analyzer names: " + strings.Join(AnalyzerNames, ", "), disable},
 }
 
-// KeyNames lists the configuration keys in documentation order.
-func KeyNames() []string {
+// keyNames lists the configuration keys in documentation order.
+func keyNames() []string {
 	var names []string
 	for _, k := range keys {
 		names = append(names, k.name)
@@ -85,13 +85,13 @@ func (c *Config) Apply(file string, data []byte) error {
 		return nil
 	}
 	if root.Kind != yaml.MappingNode {
-		return &Error{File: file, Line: root.Line, Msg: "want a mapping of keys: " + strings.Join(KeyNames(), ", ")}
+		return &Error{File: file, Line: root.Line, Msg: "want a mapping of keys: " + strings.Join(keyNames(), ", ")}
 	}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		name, value := root.Content[i], root.Content[i+1]
 		idx := slices.IndexFunc(keys, func(k key) bool { return k.name == name.Value })
 		if idx < 0 {
-			return &Error{File: file, Line: name.Line, Key: name.Value, Msg: "unknown key (allowed: " + strings.Join(KeyNames(), ", ") + ")"}
+			return &Error{File: file, Line: name.Line, Key: name.Value, Msg: "unknown key (allowed: " + strings.Join(keyNames(), ", ") + ")"}
 		}
 		k := keys[idx]
 		if err := k.apply(c, value); err != nil {

@@ -102,13 +102,11 @@ func read(path, settings string) (*Config, error) {
 		if err := cfg.Apply(path, data); err != nil {
 			return nil, err
 		}
-		cfg.Source = path
 	}
 	if settings != "" {
 		if err := cfg.Apply("settings", []byte(settings)); err != nil {
 			return nil, err
 		}
-		cfg.Source += " + settings"
 	}
 	return cfg, nil
 }

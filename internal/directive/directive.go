@@ -58,13 +58,3 @@ func Has(g *ast.CommentGroup, name string) bool {
 	}
 	return false
 }
-
-// Find returns the comment of the directive name in g, or nil.
-func Find(g *ast.CommentGroup, name string) *ast.Comment {
-	for _, d := range In(g) {
-		if d.Name == name {
-			return d.Comment
-		}
-	}
-	return nil
-}
