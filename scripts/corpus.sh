@@ -77,7 +77,7 @@ run_corpus() {
 #           related positions indented by a tab;
 #   stderr: "ssrlint: <pkg>: <analyzer>: <error>" per analyzer error (a
 #           panic caught by lintpass reads "internal error: <analyzer>
-#           panicked on package <pkg>"), then "ssrlint: go vet failed:"
+#           panicked on package <pkg>"), then "ssrlint: some packages could not be analyzed:"
 #           and go vet's own output, "# <pkg>" blocks for packages that do
 #           not build or whose vet tool process died.
 classify() {
@@ -86,11 +86,11 @@ classify() {
 	findings=$(grep -cv $'^\t' "$out/stdout" || true)
 	panics=$(grep -c 'panicked on package' "$out/stderr" || true)
 	errors=$(grep -E '^ssrlint: [^ ]+: [a-z]+: ' "$out/stderr" | grep -vc 'panicked on package' || true)
-	# After "go vet failed:", split go vet's output into "# pkg" blocks:
+	# After that line, split the per-package output into "# pkg" blocks:
 	# a block with a Go panic or fatal error is a crash of the vet tool
 	# outside lintpass (a required analyzer, fact encoding); any other
 	# block is a package that does not build.
-	awk '/^ssrlint: go vet failed:/ {on=1; next} on' "$out/stderr" >"$out/vet"
+	awk '/^ssrlint: some packages could not be analyzed:/ {on=1; next} on' "$out/stderr" >"$out/vet"
 	awk -v crash="$out/crashes" -v build="$out/builds" '
 		function flush() { if (hdr == "") return; print hdr "\t" first >> (bad ? crash : build); hdr = "" }
 		/^# / { flush(); hdr = substr($0, 3); first = ""; bad = 0; next }

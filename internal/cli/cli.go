@@ -236,6 +236,6 @@ func (r *runner) printToolErrors(res *findings.Result, runErr error, errOut *byt
 		if msg == "" {
 			msg = runErr.Error()
 		}
-		fmt.Fprintf(r.stderr, "ssrlint: go vet failed:\n%s\n", msg)
+		fmt.Fprintf(r.stderr, "ssrlint: some packages could not be analyzed:\n%s\n", msg)
 	}
 }
