@@ -141,3 +141,36 @@ func TestExplain(t *testing.T) {
 		t.Errorf("-explain nosuch: exit %d, stderr %q", code, stderr)
 	}
 }
+
+func TestFixAndDiff(t *testing.T) {
+	const typo = `package home
+
+import (
+	"context"
+	"net/http"
+)
+
+func GetServerSideProps(ctx context.Context, r *http.Request, w http.ResponseWriter) (int, error) {
+	w.Header().Set("Cache-Control", "public, s-max-age=10")
+	return 0, nil
+}
+`
+	dir := module(t, map[string]string{"pages/home/home.go": typo})
+	stdout, stderr, code := run(t, dir, "-diff", "./...")
+	if code != 1 || !strings.Contains(stdout, `+	w.Header().Set("Cache-Control", "public, s-maxage=10")`) {
+		t.Fatalf("-diff: exit %d, stdout %q, stderr %q; want 1 and the fix as a diff", code, stdout, stderr)
+	}
+	if _, stderr, code := run(t, dir, "-fix", "./..."); code != 0 {
+		t.Fatalf("-fix: exit %d, stderr %q", code, stderr)
+	}
+	fixed, err := os.ReadFile(filepath.Join(dir, "pages", "home", "home.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(fixed), `"public, s-maxage=10"`) {
+		t.Errorf("-fix left:\n%s", fixed)
+	}
+	if out, _, code := run(t, dir, "./..."); code != 0 {
+		t.Errorf("after -fix: exit %d, findings %q; want clean", code, out)
+	}
+}
