@@ -29,6 +29,7 @@ var loader = config.RegisterFlags(&Analyzer.Flags)
 func init() { Analyzer.Run = lintpass.Wrap(loader, run) }
 
 func run(p *lintpass.Pass) (any, error) {
+	p.ReportUnknownIgnores()
 	if !p.Package.Page || p.Package.APIRoute {
 		checkNonPage(p)
 		return nil, nil

@@ -6,6 +6,7 @@ package config
 import (
 	"slices"
 
+	"github.com/ssrlint/ssrlint/docs"
 	"github.com/ssrlint/ssrlint/internal/globpath"
 )
 
@@ -13,11 +14,11 @@ import (
 // directory up to its module root.
 const FileName = ".ssrlint.yml"
 
-// AnalyzerNames are the rule ids that enable and disable accept.
-var AnalyzerNames = []string{
-	"propsfunc", "selfapi", "sensitiveprops", "serveronly",
-	"cachecontrol", "propsjson", "propserror",
-}
+// AnalyzerNames are the rule ids that enable and disable accept: the
+// rules that have a page in docs/rules (the suite's test keeps those and the
+// registered analyzers equal). Every analyzer knows them all, even when a
+// driver such as nogo links only some.
+var AnalyzerNames = docs.RuleNames()
 
 // Config is the effective configuration for one package.
 type Config struct {

@@ -21,7 +21,8 @@ type ignore struct {
 
 // ignores are the directives of a package that concern one analyzer. Each
 // analyzer handles its own, so that a directive works the same in every
-// driver; directives naming no known analyzer are reported by propsfunc.
+// driver; directives naming no known analyzer are kept for
+// ReportUnknownIgnores.
 type ignores struct {
 	list    []*ignore
 	unknown []directive.Directive
@@ -64,8 +65,8 @@ func (ig *ignores) silences(p *Pass, pos token.Pos) bool {
 	return false
 }
 
-// finish reports the directives that are themselves wrong: no reason,
-// nothing silenced, an unknown analyzer name (propsfunc only).
+// finish reports the directives of the running analyzer that are
+// themselves wrong: no reason, nothing silenced.
 func (ig *ignores) finish(p *Pass) {
 	name := p.Analyzer.Name
 	for _, i := range ig.list {
@@ -76,10 +77,13 @@ func (ig *ignores) finish(p *Pass) {
 			p.Pass.Reportf(i.pos, "//ssrlint:ignore %s silences nothing on this line or the next; remove it", name)
 		}
 	}
-	if name != "propsfunc" {
-		return
-	}
-	for _, d := range ig.unknown {
+}
+
+// ReportUnknownIgnores reports the package's //ssrlint:ignore directives
+// that name an analyzer that does not exist. Every analyzer sees them; one
+// analyzer (propsfunc) calls this, so that each is reported once.
+func (p *Pass) ReportUnknownIgnores() {
+	for _, d := range p.ignores.unknown {
 		p.Pass.Reportf(d.Comment.Pos(), "//ssrlint:ignore names an unknown analyzer in %q (known: %s)", d.Args, strings.Join(config.AnalyzerNames, ", "))
 	}
 }
