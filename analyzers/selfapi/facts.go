@@ -38,6 +38,16 @@ func (f *requestsFact) String() string {
 	return "requests: " + strings.Join(list, "; ")
 }
 
+// urlFact is the object fact of a package-level variable assigned once in
+// its package with a URL ("https://search.example.com", os.Getenv("APP_URL")),
+// so that other packages that build URLs from it know where they go.
+type urlFact struct {
+	URL urlval.URL
+}
+
+func (*urlFact) AFact()           {}
+func (f *urlFact) String() string { return "url: " + f.URL.String() }
+
 // request is an HTTP request a function sends.
 type request struct {
 	Method string     // "GET"; "" when unknown

@@ -3,6 +3,7 @@ package selfapi
 import (
 	_ "embed"
 	"fmt"
+	"go/types"
 	"strings"
 
 	"github.com/ssrlint/ssrlint/internal/analyzerdoc"
@@ -25,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:       analyzerdoc.Extract(doc, "selfapi"),
 	URL:       "https://github.com/ssrlint/ssrlint/blob/main/docs/rules/selfapi.md",
 	Requires:  append([]*analysis.Analyzer{buildssa.Analyzer}, lintpass.Requires...),
-	FactTypes: []analysis.Fact{new(routesFact), new(requestsFact)},
+	FactTypes: []analysis.Fact{new(routesFact), new(requestsFact), new(urlFact)},
 }
 
 var loader = config.RegisterFlags(&Analyzer.Flags)
@@ -39,6 +40,7 @@ type checker struct {
 	funcs     []*ssa.Function // the package's functions in scope (no tests, no generated code)
 	eval      *urlval.Evaluator
 	summaries map[*ssa.Function][]request
+	methods   map[string][]*types.Func // methods that send requests, by name (see requestMethods)
 
 	routes       []routes.Route // this package's routes, then those of its dependencies
 	routesLoaded bool
@@ -56,10 +58,12 @@ func run(p *lintpass.Pass) (any, error) {
 		}
 	}
 	c.eval = urlval.NewEvaluator(s.Pkg, c.funcs)
+	c.eval.Imported = c.importedURL
 	c.routes = c.packageRoutes()
 	if len(c.routes) > 0 {
 		p.ExportPackageFact(&routesFact{Routes: c.routes})
 	}
+	c.exportURLs()
 	c.exportRequests()
 	c.reportPropsFuncs()
 	return nil, nil
@@ -92,6 +96,36 @@ func (c *checker) knownRoutes() []routes.Route {
 		}
 	}
 	return c.routes
+}
+
+// exportURLs exports the URL of each package-level variable assigned once
+// in this package with a URL, for the packages that build URLs from it.
+func (c *checker) exportURLs() {
+	for _, m := range c.ssa.Pkg.Members {
+		g, ok := m.(*ssa.Global)
+		if !ok || !c.p.InScope(g.Pos()) {
+			continue
+		}
+		if u, ok := c.eval.Global(g); ok && c.isURL(u) {
+			c.p.ExportObjectFact(g.Object(), &urlFact{URL: u})
+		}
+	}
+}
+
+// isURL reports whether u has the shape of an http(s) URL or an absolute
+// path and starts with something known.
+func (c *checker) isURL(u urlval.URL) bool {
+	_, ok := c.targetOf(u)
+	return ok && len(u) > 0 && u[0].Kind != urlval.Unknown
+}
+
+// importedURL returns the URL of another package's variable, from its fact.
+func (c *checker) importedURL(v *types.Var) (urlval.URL, bool) {
+	var f urlFact
+	if !c.p.ImportObjectFact(v, &f) {
+		return nil, false
+	}
+	return f.URL, true
 }
 
 // exportRequests exports the requests of each function that may send one

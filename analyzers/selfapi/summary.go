@@ -3,8 +3,8 @@ package selfapi
 import (
 	"fmt"
 	"go/token"
+	"go/types"
 	"path/filepath"
-	"strings"
 
 	"github.com/ssrlint/ssrlint/internal/urlval"
 	"golang.org/x/tools/go/ssa"
@@ -42,8 +42,8 @@ func forEachCall(fn *ssa.Function, f func(ssa.CallInstruction)) {
 }
 
 // requestsAt returns the requests a call sends: the request of a sink, or
-// the requests of the called function with the call's arguments in place
-// of its parameters.
+// the requests of the functions the call may run (see callees) with the
+// call's arguments in place of their parameters.
 func (c *checker) requestsAt(instr ssa.CallInstruction) []request {
 	call := instr.Common()
 	if s, ok := sinkOf(call, c.p.Config); ok {
@@ -53,51 +53,42 @@ func (c *checker) requestsAt(instr ssa.CallInstruction) []request {
 		}
 		return []request{{Method: method, URL: c.eval.URL(s.url), At: c.position(instr.Pos())}}
 	}
-	callee := call.StaticCallee()
-	if callee == nil || callee.Parent() != nil || !declared(callee) {
-		return nil
-	}
-	if generic := callee.Origin(); generic != nil {
-		callee = generic // an instance's body is its generic function's
-	}
-	var sub []request
-	if callee.Pkg == c.ssa.Pkg {
-		sub = c.requestsOf(callee)
-	} else if obj := callee.Object(); obj != nil {
-		var fact requestsFact
-		if c.p.ImportObjectFact(obj, &fact) {
-			sub = fact.Requests
-		}
-	}
 	var out []request
-	for _, r := range sub {
-		if len(r.Chain) >= maxChain {
-			continue
+	for _, callee := range c.callees(call) {
+		for _, r := range c.requestsOfCallee(callee) {
+			if len(r.Chain) >= maxChain {
+				continue
+			}
+			out = append(out, request{
+				Method: r.Method,
+				URL:    r.URL.Substitute(func(i int) urlval.URL { return c.argURL(callee.args, i) }),
+				At:     r.At,
+				Chain:  append([]string{chainName(callee.obj) + callee.via}, r.Chain...),
+			})
 		}
-		out = append(out, request{
-			Method: r.Method,
-			URL:    r.URL.Substitute(func(i int) urlval.URL { return c.argURL(call, i) }),
-			At:     r.At,
-			Chain:  append([]string{chainName(callee)}, r.Chain...),
-		})
 	}
 	return out
 }
 
-// declared reports whether fn is a function or method declared in Go
-// source (of this package, or of another one known from its types), not a
-// wrapper, thunk or bound method whose parameters differ from the
-// method's.
-func declared(fn *ssa.Function) bool {
-	return fn.Synthetic == "" || strings.HasPrefix(fn.Synthetic, "from type information")
+// requestsOfCallee returns the requests of a declared function: computed
+// for this package's, from facts for the others'.
+func (c *checker) requestsOfCallee(fn callee) []request {
+	if fn.fn != nil {
+		return c.requestsOf(fn.fn)
+	}
+	var fact requestsFact
+	if c.p.ImportObjectFact(fn.obj, &fact) {
+		return fact.Requests
+	}
+	return nil
 }
 
 // argURL evaluates the argument for parameter i of the callee.
-func (c *checker) argURL(call *ssa.CallCommon, i int) urlval.URL {
-	if i >= len(call.Args) {
+func (c *checker) argURL(args []ssa.Value, i int) urlval.URL {
+	if i >= len(args) || args[i] == nil {
 		return urlval.Hole(urlval.Unknown, "")
 	}
-	return c.eval.URL(call.Args[i])
+	return c.eval.URL(args[i])
 }
 
 // appendCandidates appends the requests that may reach this app's API and
@@ -123,13 +114,13 @@ func containsRequest(list []request, r request) bool {
 
 // chainName names a function in a chain the way a stack trace does:
 // posts.Load, posts.Client.Posts.
-func chainName(fn *ssa.Function) string {
+func chainName(fn *types.Func) string {
 	name := fn.Name()
-	if recv := fn.Signature.Recv(); recv != nil {
+	if recv := fn.Signature().Recv(); recv != nil {
 		name = typeName(recv.Type()) + "." + name
 	}
-	if fn.Pkg != nil {
-		return fn.Pkg.Pkg.Name() + "." + name
+	if fn.Pkg() != nil {
+		return fn.Pkg().Name() + "." + name
 	}
 	return name
 }

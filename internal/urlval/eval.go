@@ -20,6 +20,10 @@ type Evaluator struct {
 	pkg   *ssa.Package
 	funcs []*ssa.Function
 
+	// Imported, when set, returns the URL of a package-level variable of
+	// another package, as that package's analysis found it.
+	Imported func(*types.Var) (URL, bool)
+
 	globals  map[*ssa.Global][]ssa.Value // stores to the package's globals, built on first use
 	inFlight map[ssa.Value]bool          // phis and callees being evaluated, against cycles
 }
@@ -197,10 +201,13 @@ func equal(a, b URL) bool {
 func (e *Evaluator) load(addr ssa.Value, depth int) URL {
 	switch addr := addr.(type) {
 	case *ssa.Global:
-		if stores := e.globalStores(addr); len(stores) == 1 {
-			return e.eval(stores[0], depth)
+		if u, ok := e.global(addr, depth); ok {
+			return u
 		}
 	case *ssa.Alloc:
+		if isURLStruct(addr.Type()) {
+			return e.structURL(addr, depth)
+		}
 		if stores := storesTo(addr); len(stores) == 1 {
 			return e.eval(stores[0], depth)
 		}
@@ -219,15 +226,61 @@ func (e *Evaluator) field(x ssa.Value, name string, depth int) URL {
 	case isNamed(x.Type(), "net/url", "URL") && name == "Host" && loadsRequestField(x, "URL"):
 		return Hole(RequestHost, "")
 	}
+	if stored := fieldStore(x, name); stored != nil {
+		return e.eval(stored, depth)
+	}
+	return Hole(Unknown, name)
+}
+
+// fieldStore returns the value stored once to the field named name of
+// the struct variable x holds (or points to); nil when there is none or
+// several.
+func fieldStore(x ssa.Value, name string) ssa.Value {
 	if load, ok := x.(*ssa.UnOp); ok && load.Op == token.MUL {
 		x = load.X // a struct value loaded from its variable
 	}
 	if alloc, ok := x.(*ssa.Alloc); ok {
 		if stores := fieldStores(alloc)[name]; len(stores) == 1 {
-			return e.eval(stores[0], depth)
+			return stores[0]
 		}
 	}
-	return Hole(Unknown, name)
+	return nil
+}
+
+// Source returns the value v is a copy of: through type changes and the
+// loads of a local variable or a struct field assigned once. A function
+// value kept in a variable or a field (l.featured(ctx)) leads to the
+// function or closure that was stored.
+func Source(v ssa.Value) ssa.Value {
+	for range maxDepth {
+		next := copiedFrom(v)
+		if next == nil {
+			return v
+		}
+		v = next
+	}
+	return v
+}
+
+func copiedFrom(v ssa.Value) ssa.Value {
+	switch v := v.(type) {
+	case *ssa.ChangeType:
+		return v.X
+	case *ssa.Field:
+		return fieldStore(v.X, fieldName(v.X.Type(), v.Field))
+	case *ssa.UnOp:
+		switch addr := v.X.(type) {
+		case *ssa.Alloc:
+			if stores := storesTo(addr); v.Op == token.MUL && len(stores) == 1 {
+				return stores[0]
+			}
+		case *ssa.FieldAddr:
+			if v.Op == token.MUL {
+				return fieldStore(addr.X, fieldName(addr.X.Type(), addr.Field))
+			}
+		}
+	}
+	return nil
 }
 
 // loadsRequestField reports whether x is r.<name> for an *http.Request r.
@@ -242,6 +295,9 @@ func loadsRequestField(x ssa.Value, name string) bool {
 
 // structURL is the URL a url.URL or http.Request composite literal holds.
 func (e *Evaluator) structURL(alloc *ssa.Alloc, depth int) URL {
+	if src := assignedWhole(alloc); src != nil {
+		return e.eval(src, depth)
+	}
 	fields := fieldStores(alloc)
 	get := func(name string) (URL, bool) {
 		switch stores := fields[name]; len(stores) {
@@ -266,6 +322,28 @@ func (e *Evaluator) structURL(alloc *ssa.Alloc, depth int) URL {
 		}
 	}
 	return unknown(alloc)
+}
+
+// isURLStruct reports whether t is (a pointer to) a struct whose URL
+// structURL knows.
+func isURLStruct(t types.Type) bool {
+	return isNamed(t, "net/url", "URL") || isNamed(t, "net/http", "Request")
+}
+
+// assignedWhole returns the value a struct variable was assigned once and
+// whole, its fields never (u := newURL(r)), unless that value is another
+// variable's struct, whose fields fieldStores follows.
+func assignedWhole(alloc *ssa.Alloc) ssa.Value {
+	whole := storesTo(alloc)
+	if len(whole) != 1 || len(fieldStores(alloc)) > 0 {
+		return nil
+	}
+	if load, ok := whole[0].(*ssa.UnOp); ok && load.Op == token.MUL {
+		if _, isVar := load.X.(*ssa.Alloc); isVar {
+			return nil
+		}
+	}
+	return whole[0]
 }
 
 // urlFromFields is what url.URL{Scheme, Host, Path}.String() gives.
@@ -327,11 +405,28 @@ func fieldStores(alloc *ssa.Alloc) map[string][]ssa.Value {
 	return out
 }
 
+// Global returns the URL of a package-level variable of this package
+// that is assigned once in it, when that URL has holes of its own only.
+func (e *Evaluator) Global(g *ssa.Global) (URL, bool) {
+	u, ok := e.global(g, 0)
+	return u, ok && !u.HasParams()
+}
+
+func (e *Evaluator) global(g *ssa.Global, depth int) (URL, bool) {
+	if g.Pkg != e.pkg {
+		if v, ok := g.Object().(*types.Var); ok && e.Imported != nil {
+			return e.Imported(v)
+		}
+		return nil, false
+	}
+	if stores := e.globalStores(g); len(stores) == 1 {
+		return e.eval(stores[0], depth), true
+	}
+	return nil, false
+}
+
 // globalStores returns the values stored to g in the package.
 func (e *Evaluator) globalStores(g *ssa.Global) []ssa.Value {
-	if g.Pkg != e.pkg {
-		return nil
-	}
 	if e.globals == nil {
 		e.globals = map[*ssa.Global][]ssa.Value{}
 		funcs := e.funcs
