@@ -7,10 +7,9 @@ import (
 	"github.com/ssrlint/ssrlint/internal/config"
 	"github.com/ssrlint/ssrlint/internal/jsonshape"
 	"github.com/ssrlint/ssrlint/internal/lintpass"
-	"github.com/ssrlint/ssrlint/internal/pages"
+	"github.com/ssrlint/ssrlint/internal/propssite"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/buildssa"
-	"golang.org/x/tools/go/ssa"
 )
 
 //go:embed doc.go
@@ -29,45 +28,37 @@ var loader = config.RegisterFlags(&Analyzer.Flags)
 func init() { Analyzer.Run = lintpass.Wrap(loader, run) }
 
 func run(p *lintpass.Pass) (any, error) {
-	funcs := p.PropsFuncs()
-	if len(funcs) == 0 {
-		return nil, nil
-	}
-	prog := p.ResultOf[buildssa.Analyzer].(*buildssa.SSA).Pkg.Prog
-	for _, f := range funcs {
-		if f.Role == pages.StaticPaths || f.Props == nil {
-			continue // paths are not rendered into the page
-		}
-		checkPropsFunc(p, f, prog.FuncValue(f.Func))
+	s := p.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	for _, site := range propssite.Find(p, s.Pkg, s.SrcFuncs) {
+		checkSite(p, site)
 	}
 	return nil, nil
 }
 
-// checkPropsFunc reports what of f's props encoding/json cannot encode as
-// written: first in the props type, then in the dynamic values SSA shows
-// flowing into its interface-typed parts.
-func checkPropsFunc(p *lintpass.Pass, f *pages.PropsFunc, fn *ssa.Function) {
+// checkSite reports what of a site's props encoding/json cannot encode as
+// written: first in the static types of its values, then in the dynamic
+// values SSA shows flowing into their interface-typed parts.
+func checkSite(p *lintpass.Pass, s *propssite.Site) {
 	c := &checker{pass: p, seen: map[any]bool{}}
-	root := jsonshape.RootOf(f.Props)
-	jsonshape.Walk(f.Props, root, func(n *jsonshape.Node) bool {
-		c.node(n, f.Decl.Name.Pos())
-		return true
-	})
-	if fn == nil {
-		return
-	}
-	jsonshape.Flows(fn, f.Props, root, func(fl jsonshape.Flow) {
-		mi, ok := fl.Value.(*ssa.MakeInterface)
-		if !ok || fl.Stringified {
-			return
+	for _, v := range s.Values {
+		if !v.Untyped {
+			jsonshape.Walk(v.Type, v.Path, func(n *jsonshape.Node) bool {
+				c.node(n, v.Pos)
+				return true
+			})
 		}
-		pos := fl.Pos
-		if !pos.IsValid() {
-			pos = f.Decl.Name.Pos()
-		}
-		jsonshape.Walk(mi.X.Type(), fl.Path, func(n *jsonshape.Node) bool {
-			c.node(n, pos)
-			return true
+		s.Flows(v, func(fl jsonshape.Flow) {
+			if fl.Dynamic == nil || fl.Stringified {
+				return
+			}
+			pos := fl.Pos
+			if !pos.IsValid() {
+				pos = v.Pos
+			}
+			jsonshape.Walk(fl.Dynamic, fl.Path, func(n *jsonshape.Node) bool {
+				c.node(n, pos)
+				return true
+			})
 		})
-	})
+	}
 }

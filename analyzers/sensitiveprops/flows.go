@@ -6,32 +6,29 @@ import (
 	"go/token"
 
 	"github.com/ssrlint/ssrlint/internal/jsonshape"
-	"github.com/ssrlint/ssrlint/internal/pages"
+	"github.com/ssrlint/ssrlint/internal/propssite"
 	"golang.org/x/tools/go/ssa"
 )
 
-// flows reports what SSA shows the props function putting into its props:
-// values boxed into interface-typed parts (walked by their dynamic type)
-// and the values of secret environment variables.
-func (c *checker) flows(f *pages.PropsFunc, fn *ssa.Function, root jsonshape.Path, r *reporter) {
+// flows reports what SSA shows a site putting into the props value v:
+// values reaching interface-typed parts (walked by their dynamic type) and
+// the values of secret environment variables.
+func (c *checker) flows(s *propssite.Site, v propssite.Value, r *reporter) {
 	at := func(fl jsonshape.Flow) token.Pos {
 		if fl.Pos.IsValid() {
 			return fl.Pos
 		}
-		return f.Decl.Name.Pos()
+		return v.Pos
 	}
-	jsonshape.Flows(fn, f.Props, root, func(fl jsonshape.Flow) {
-		switch v := fl.Value.(type) {
-		case *ssa.MakeInterface:
-			if fl.Stringified {
-				return
-			}
-			jsonshape.Walk(v.X.Type(), fl.Path, func(n *jsonshape.Node) bool {
+	s.Flows(v, func(fl jsonshape.Flow) {
+		if fl.Dynamic != nil && !fl.Stringified {
+			jsonshape.Walk(fl.Dynamic, fl.Path, func(n *jsonshape.Node) bool {
 				return c.node(n, func(why, _ string) { r.report(at(fl), n.Path, why, fixValue) })
 			})
-		case *ssa.Call:
-			if name, ok := c.secretEnv(v); ok {
-				pos := v.Pos()
+		}
+		if call, ok := fl.Value.(*ssa.Call); ok {
+			if name, ok := c.secretEnv(call); ok {
+				pos := call.Pos()
 				if !pos.IsValid() {
 					pos = at(fl)
 				}

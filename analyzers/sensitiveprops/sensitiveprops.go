@@ -7,11 +7,10 @@ import (
 	"github.com/ssrlint/ssrlint/internal/config"
 	"github.com/ssrlint/ssrlint/internal/jsonshape"
 	"github.com/ssrlint/ssrlint/internal/lintpass"
-	"github.com/ssrlint/ssrlint/internal/pages"
+	"github.com/ssrlint/ssrlint/internal/propssite"
 	"github.com/ssrlint/ssrlint/internal/secretname"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/buildssa"
-	"golang.org/x/tools/go/ssa"
 )
 
 //go:embed doc.go
@@ -32,34 +31,33 @@ func init() { Analyzer.Run = lintpass.Wrap(loader, run) }
 
 func run(p *lintpass.Pass) (any, error) {
 	exportMarked(p)
-	funcs := p.PropsFuncs()
-	if len(funcs) == 0 {
+	s := p.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	sites := propssite.Find(p, s.Pkg, s.SrcFuncs)
+	if len(sites) == 0 {
 		return nil, nil
 	}
-	ssaPkg := p.ResultOf[buildssa.Analyzer].(*buildssa.SSA).Pkg
 	c := &checker{
 		pass:  p,
 		names: secretname.New(p.Config.SensitiveNames, p.Config.AllowedNames),
 		types: sensitiveTypes(p.Config.SensitiveTypes),
 	}
-	for _, f := range funcs {
-		if f.Role == pages.StaticPaths || f.Props == nil {
-			continue // paths are not rendered into the page
-		}
-		c.checkPropsFunc(f, ssaPkg.Prog.FuncValue(f.Func))
+	for _, site := range sites {
+		c.checkSite(site)
 	}
 	return nil, nil
 }
 
-// checkPropsFunc reports what reaches the props of f: first what its props
-// type holds, then the values SSA shows flowing into it.
-func (c *checker) checkPropsFunc(f *pages.PropsFunc, fn *ssa.Function) {
+// checkSite reports what reaches the browser through a props site: first
+// what the static types of its values hold, then the values SSA shows
+// flowing into them.
+func (c *checker) checkSite(s *propssite.Site) {
 	r := &reporter{pass: c.pass}
-	root := jsonshape.RootOf(f.Props)
-	jsonshape.Walk(f.Props, root, func(n *jsonshape.Node) bool {
-		return c.node(n, func(why, fix string) { r.report(f.Decl.Name.Pos(), n.Path, why, fix) })
-	})
-	if fn != nil {
-		c.flows(f, fn, root, r)
+	for _, v := range s.Values {
+		if !v.Untyped {
+			jsonshape.Walk(v.Type, v.Path, func(n *jsonshape.Node) bool {
+				return c.node(n, func(why, fix string) { r.report(v.Pos, n.Path, why, fix) })
+			})
+		}
+		c.flows(s, v, r)
 	}
 }

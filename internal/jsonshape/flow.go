@@ -8,7 +8,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 )
 
-// A Flow is a value that a props function puts into its props.
+// A Flow is a value that reaches the props.
 type Flow struct {
 	Value ssa.Value
 	Path  Path
@@ -17,9 +17,31 @@ type Flow struct {
 	Pos token.Pos
 	// Stringified is set when only the text of the value reaches the props,
 	// as part of a string built from it (concatenation, fmt.Sprint*,
-	// strings functions): its type does not reach the JSON, its text does.
+	// strings functions, url.Values): its type does not reach the JSON, its
+	// text does.
 	Stringified bool
+	// Dynamic is the type of the values that reach the props here through
+	// an interface or a type parameter (the operand of an interface
+	// conversion, an argument given for a type-parameter parameter): the
+	// type encoding/json sees. It is nil for other values and when that
+	// type is itself an interface or holds type parameters.
+	Dynamic types.Type
 }
+
+// A Start is a value that reaches the props at Path, entering at Pos.
+type Start struct {
+	Value ssa.Value
+	Path  Path
+	Pos   token.Pos
+}
+
+// Resolver returns the values a framework encodes in place of v (the
+// result of a lazy prop's closure), or false when it encodes v itself.
+type Resolver func(v ssa.Value) ([]ssa.Value, bool)
+
+// maxCallDepth bounds how deep Flows follows values into the functions
+// that compute them.
+const maxCallDepth = 3
 
 // Flows calls visit for each value that SSA shows flowing, inside fn, into
 // the props fn returns as its first result: the returned value itself, what
@@ -29,9 +51,11 @@ type Flow struct {
 // type: when fn returns a wrapper (a struct with a Props field, Result[P]),
 // the flow starts at the wrapper's field of that type. Fields that
 // encoding/json skips (unexported, json:"-") are not followed. Values
-// computed by calls other than append and string formatting end the flow.
+// returned by functions of the package (helpers, generic helpers) are
+// followed into them, their parameters back to the caller's arguments;
+// other calls, except append and string formatting, end the flow.
 func Flows(fn *ssa.Function, props types.Type, root Path, visit func(Flow)) {
-	t := &tracer{props: props, visit: visit, seen: map[ssa.Value]bool{}}
+	t := newTracer(props, nil, visit)
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			if ret, ok := instr.(*ssa.Return); ok && len(ret.Results) > 0 {
@@ -40,6 +64,60 @@ func Flows(fn *ssa.Function, props types.Type, root Path, visit func(Flow)) {
 			}
 		}
 	}
+	t.run()
+}
+
+// FlowsFrom is Flows for values known to reach the props (the arguments of
+// a render call): it calls visit for each start and for each value SSA
+// shows flowing into it. resolve, when not nil, replaces the values a
+// framework resolves before encoding.
+func FlowsFrom(starts []Start, resolve Resolver, visit func(Flow)) {
+	t := newTracer(nil, resolve, visit)
+	for _, s := range starts {
+		t.push(item{Flow: Flow{Value: s.Value, Path: s.Path, Pos: s.Pos}})
+	}
+	t.run()
+}
+
+// An item is a value on the way to the props. While unwrap is set it is
+// the wrapper returned around the props, not yet the props. frame is the
+// call the value was followed into, if any. When the value is a call
+// returning several results, result is the one that reaches the props.
+type item struct {
+	Flow
+	unwrap bool
+	frame  *frame
+	result int
+}
+
+// A frame is a call whose callee's results are being followed: the
+// callee's parameters stand for the call's arguments.
+type frame struct {
+	call   *ssa.Call
+	callee *ssa.Function
+	up     *frame
+	depth  int
+}
+
+type seenKey struct {
+	v      ssa.Value
+	f      *frame
+	result int
+}
+
+type tracer struct {
+	props   types.Type
+	resolve Resolver
+	visit   func(Flow)
+	seen    map[seenKey]bool
+	queue   []item
+}
+
+func newTracer(props types.Type, resolve Resolver, visit func(Flow)) *tracer {
+	return &tracer{props: props, resolve: resolve, visit: visit, seen: map[seenKey]bool{}}
+}
+
+func (t *tracer) run() {
 	for len(t.queue) > 0 {
 		it := t.queue[len(t.queue)-1]
 		t.queue = t.queue[:len(t.queue)-1]
@@ -47,25 +125,12 @@ func Flows(fn *ssa.Function, props types.Type, root Path, visit func(Flow)) {
 	}
 }
 
-// An item is a value on the way to the props. While unwrap is set it is
-// the wrapper returned around the props, not yet the props.
-type item struct {
-	Flow
-	unwrap bool
-}
-
-type tracer struct {
-	props types.Type
-	visit func(Flow)
-	seen  map[ssa.Value]bool
-	queue []item
-}
-
 func (t *tracer) push(it item) {
-	if it.Value == nil || t.seen[it.Value] {
+	key := seenKey{it.Value, it.frame, it.result}
+	if it.Value == nil || t.seen[key] {
 		return
 	}
-	t.seen[it.Value] = true
+	t.seen[key] = true
 	t.queue = append(t.queue, it)
 }
 
@@ -74,6 +139,8 @@ func (t *tracer) push(it item) {
 func (it item) from(v ssa.Value, pos token.Pos) item {
 	next := it
 	next.Value = v
+	next.Dynamic = nil
+	next.result = 0
 	if pos.IsValid() {
 		next.Pos = pos
 	}
@@ -81,10 +148,18 @@ func (it item) from(v ssa.Value, pos token.Pos) item {
 }
 
 func (t *tracer) step(it item) {
+	if !it.unwrap && t.resolved(it) {
+		return
+	}
+	if mi, ok := it.Value.(*ssa.MakeInterface); ok {
+		it.Dynamic = concrete(mi.X.Type())
+	}
 	if !it.unwrap {
 		t.visit(it.Flow)
 	}
 	switch v := it.Value.(type) {
+	case *ssa.Parameter:
+		t.argument(it, v)
 	case *ssa.Phi:
 		for _, e := range v.Edges {
 			t.push(it.from(e, token.NoPos))
@@ -115,10 +190,116 @@ func (t *tracer) step(it item) {
 			t.push(stringified(it.from(v.Y, token.NoPos)))
 		}
 	case *ssa.Extract:
-		t.push(it.from(v.Tuple, token.NoPos))
+		next := it.from(v.Tuple, token.NoPos)
+		next.result = v.Index
+		t.push(next)
 	case *ssa.Call:
 		t.call(it, v)
 	}
+}
+
+// resolved pushes what the framework encodes in place of it's value, and
+// reports whether it did.
+func (t *tracer) resolved(it item) bool {
+	if t.resolve == nil {
+		return false
+	}
+	vals, ok := t.resolve(unboxed(it.Value))
+	if !ok {
+		return false
+	}
+	for _, v := range vals {
+		t.push(it.from(v, token.NoPos))
+	}
+	return true
+}
+
+// unboxed strips interface conversions from v.
+func unboxed(v ssa.Value) ssa.Value {
+	for {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.ChangeInterface:
+			v = x.X
+		default:
+			return v
+		}
+	}
+}
+
+// concrete returns t when it is neither an interface nor holds type
+// parameters: a type whose values encoding/json can be said to see.
+func concrete(t types.Type) types.Type {
+	if types.IsInterface(t) || holdsTypeParam(t) {
+		return nil
+	}
+	return t
+}
+
+// argument follows a parameter of a function the flow was followed into
+// back to the argument of that call; given for a type parameter, the
+// argument's own type is what reaches the props.
+func (t *tracer) argument(it item, p *ssa.Parameter) {
+	f := it.frame
+	if f == nil || p.Parent() != f.callee {
+		return
+	}
+	for i, q := range f.callee.Params {
+		if q != p || i >= len(f.call.Call.Args) {
+			continue
+		}
+		next := it.from(f.call.Call.Args[i], f.call.Pos())
+		next.frame = f.up
+		if holdsTypeParam(p.Type()) {
+			next.Dynamic = concrete(next.Value.Type())
+		}
+		t.push(next)
+	}
+}
+
+// results follows the index-th result of the call c into the function it
+// calls, when that function is built here (a helper of this package).
+func (t *tracer) results(it item, c *ssa.Call, index int) {
+	callee := c.Call.StaticCallee()
+	depth := 1
+	if it.frame != nil {
+		depth = it.frame.depth + 1
+	}
+	if it.unwrap || callee == nil || len(callee.Blocks) == 0 || depth > maxCallDepth {
+		return
+	}
+	f := &frame{call: c, callee: callee, up: it.frame, depth: depth}
+	for _, b := range callee.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && index < len(ret.Results) {
+			next := it.from(ret.Results[index], token.NoPos)
+			next.frame = f
+			t.push(next)
+		}
+	}
+}
+
+// holdsTypeParam reports whether t mentions a type parameter.
+func holdsTypeParam(t types.Type) bool {
+	switch t := types.Unalias(t).(type) {
+	case *types.TypeParam:
+		return true
+	case *types.Pointer:
+		return holdsTypeParam(t.Elem())
+	case *types.Slice:
+		return holdsTypeParam(t.Elem())
+	case *types.Array:
+		return holdsTypeParam(t.Elem())
+	case *types.Map:
+		return holdsTypeParam(t.Key()) || holdsTypeParam(t.Elem())
+	case *types.Named:
+		for i := range t.TypeArgs().Len() {
+			if holdsTypeParam(t.TypeArgs().At(i)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stores follows what is stored through the address it.Value: into it,
@@ -231,6 +412,40 @@ func (t *tracer) call(it item, c *ssa.Call) {
 	if formatsString(c) {
 		for _, a := range args {
 			t.push(stringified(it.from(a, token.NoPos)))
+		}
+		return
+	}
+	if encodesValues(c) {
+		t.valuesSet(it, c.Call.Args[0])
+		return
+	}
+	t.results(it, c, it.result)
+}
+
+// encodesValues reports whether c is (url.Values).Encode.
+func encodesValues(c *ssa.Call) bool {
+	fn := c.Call.StaticCallee()
+	return fn != nil && fn.Pkg != nil && fn.Pkg.Pkg.Path() == "net/url" && fn.Name() == "Encode" &&
+		fn.Signature.Recv() != nil && len(c.Call.Args) == 1
+}
+
+// valuesSet follows, as text, what is put into the url.Values v: its
+// literal entries and the values given to its Set and Add methods.
+func (t *tracer) valuesSet(it item, v ssa.Value) {
+	it = stringified(it)
+	t.push(it.from(v, token.NoPos))
+	refs := v.Referrers()
+	if refs == nil {
+		return
+	}
+	for _, r := range *refs {
+		c, ok := r.(*ssa.Call)
+		if !ok {
+			continue
+		}
+		fn := c.Call.StaticCallee()
+		if fn != nil && fn.Pkg != nil && fn.Pkg.Pkg.Path() == "net/url" && (fn.Name() == "Set" || fn.Name() == "Add") && len(c.Call.Args) == 3 {
+			t.push(it.from(c.Call.Args[2], c.Pos()))
 		}
 	}
 }

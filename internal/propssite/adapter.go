@@ -1,0 +1,178 @@
+package propssite
+
+import (
+	"go/constant"
+	"go/types"
+
+	"github.com/ssrlint/ssrlint/internal/jsonshape"
+	"github.com/ssrlint/ssrlint/internal/lintpass"
+	"golang.org/x/tools/go/ssa"
+)
+
+// An Adapter recognises the props sites of one framework. Each adapter is
+// one file of this package that registers itself in an init function.
+type Adapter struct {
+	Name string
+	// Decls, when set, returns the sites the package declares (the pages
+	// convention's props functions).
+	Decls func(p *lintpass.Pass, pkg *ssa.Package) []*Site
+	// Call, when set, returns how a call to fn serializes its arguments,
+	// or nil when fn is not one of the framework's sinks.
+	Call func(fn *types.Func) *CallSpec
+	// Resolve, when set, returns what the framework encodes in place of a
+	// value at its sites (the result of a lazy prop's closure).
+	Resolve jsonshape.Resolver
+}
+
+// A CallSpec says what a framework function does with its arguments.
+type CallSpec struct {
+	Kind  string // "props", "shared props", "template data", ...
+	Name  string // how messages name the function
+	Value int    // index of the serialized argument, receiver excluded
+	// Key is the index of the string argument naming where the value
+	// lands (ShareProp("user", u)), or -1.
+	Key int
+	// Root is the path of the serialized value when there is no key or it
+	// is not a constant.
+	Root jsonshape.Path
+}
+
+var adapters []*Adapter
+
+// register adds an adapter; each adapter file calls it from init.
+func register(a *Adapter) { adapters = append(adapters, a) }
+
+// Adapters returns the names of the registered adapters.
+func Adapters() []string {
+	names := make([]string, len(adapters))
+	for i, a := range adapters {
+		names[i] = a.Name
+	}
+	return names
+}
+
+// A finder collects the sites of one package.
+type finder struct {
+	pass  *lintpass.Pass
+	pkg   *ssa.Package
+	sites []*Site
+}
+
+// calls adds the call sites in funcs and in the function literals they
+// hold.
+func (f *finder) calls(funcs []*ssa.Function) {
+	for _, fn := range funcs {
+		if !f.pass.InScope(fn.Pos()) {
+			continue
+		}
+		forEachFunc(fn, func(fn *ssa.Function) {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					if call, ok := instr.(*ssa.Call); ok {
+						f.call(fn, call)
+					}
+				}
+			}
+		})
+	}
+}
+
+// forEachFunc calls visit for fn and the function literals inside it.
+func forEachFunc(fn *ssa.Function, visit func(*ssa.Function)) {
+	visit(fn)
+	for _, anon := range fn.AnonFuncs {
+		forEachFunc(anon, visit)
+	}
+}
+
+// call adds the site that call is, if an adapter recognises its callee.
+func (f *finder) call(fn *ssa.Function, call *ssa.Call) {
+	obj := calleeObject(call.Common())
+	if obj == nil {
+		return
+	}
+	for _, a := range adapters {
+		if a.Call == nil {
+			continue
+		}
+		if spec := a.Call(obj); spec != nil {
+			if s := siteOfCall(fn, call, obj, spec); s != nil {
+				s.Adapter, s.resolve = a.Name, a.Resolve
+				f.sites = append(f.sites, s)
+			}
+			return
+		}
+	}
+}
+
+// calleeObject returns the declared function or method call calls
+// statically (its generic origin for an instance), or nil.
+func calleeObject(c *ssa.CallCommon) *types.Func {
+	callee := c.StaticCallee()
+	if callee == nil {
+		return nil
+	}
+	obj, _ := callee.Object().(*types.Func)
+	if obj == nil {
+		return nil
+	}
+	return obj.Origin()
+}
+
+// siteOfCall builds the site of a call to a sink described by spec.
+func siteOfCall(fn *ssa.Function, call *ssa.Call, obj *types.Func, spec *CallSpec) *Site {
+	sig := obj.Signature()
+	args := call.Call.Args
+	if sig.Recv() != nil {
+		args = args[1:]
+	}
+	if spec.Value >= len(args) {
+		return nil
+	}
+	path := spec.Root
+	if spec.Key >= 0 && spec.Key < len(args) {
+		if k, ok := args[spec.Key].(*ssa.Const); ok && k.Value != nil && k.Value.Kind() == constant.String {
+			path = spec.Root.Key(constant.StringVal(k.Value))
+		} else {
+			path = spec.Root.Elem()
+		}
+	}
+	s := &Site{Kind: spec.Kind, Name: spec.Name, Handler: fn, Pos: call.Pos()}
+	variadic := sig.Variadic() && spec.Value == sig.Params().Len()-1
+	for _, v := range valuesOf(args[spec.Value], variadic) {
+		s.Values = append(s.Values, Value{Type: v.Type(), Path: path, SSA: v, Pos: call.Pos()})
+	}
+	return s
+}
+
+// valuesOf returns the values an argument passes: itself, or for a
+// variadic parameter the elements written into the slice the call builds.
+func valuesOf(arg ssa.Value, variadic bool) []ssa.Value {
+	if !variadic {
+		return []ssa.Value{arg}
+	}
+	sl, ok := arg.(*ssa.Slice)
+	if !ok {
+		if _, isConst := arg.(*ssa.Const); isConst {
+			return nil // no variadic arguments
+		}
+		return []ssa.Value{arg}
+	}
+	alloc, ok := sl.X.(*ssa.Alloc)
+	if !ok || alloc.Referrers() == nil {
+		return []ssa.Value{arg}
+	}
+	var out []ssa.Value
+	for _, r := range *alloc.Referrers() {
+		ia, ok := r.(*ssa.IndexAddr)
+		if !ok || ia.Referrers() == nil {
+			continue
+		}
+		for _, w := range *ia.Referrers() {
+			if st, ok := w.(*ssa.Store); ok && st.Addr == ia {
+				out = append(out, st.Val)
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,90 @@
+package propssite
+
+import (
+	"go/token"
+	"go/types"
+
+	"github.com/ssrlint/ssrlint/internal/jsonshape"
+	"github.com/ssrlint/ssrlint/internal/lintpass"
+	"golang.org/x/tools/go/ssa"
+)
+
+// A Site is a call or declaration that serializes Go values into the HTML
+// or JS the browser receives.
+type Site struct {
+	Adapter string // the adapter that recognised it: "pages", "gonertia", ...
+	// Kind is what the browser receives: "props", "shared props",
+	// "template data", "validation errors".
+	Kind string
+	// Name is how messages name the site: "GetServerSideProps",
+	// "gonertia.(*Inertia).Render".
+	Name string
+	// Handler is the enclosing function (for the pages convention, the
+	// props function itself).
+	Handler *ssa.Function
+	Pos     token.Pos // the call, or the props function's name
+	Route   string    // the route it renders, when known
+	Values  []Value   // what it serializes
+
+	resolve jsonshape.Resolver
+}
+
+// A Value is one value a site serializes.
+type Value struct {
+	// Type is the value's static type, walked the way encoding/json
+	// encodes it.
+	Type types.Type
+	// Path is where the value lands: Props, or Props["user"] /
+	// props.user for a value shared under a key.
+	Path jsonshape.Path
+	// SSA is the value; nil when it is what the handler returns (a props
+	// function's first result).
+	SSA ssa.Value
+	Pos token.Pos
+	// Untyped is set when Type says nothing the analyzers do not already
+	// see: the value is a render helper's argument of the type the
+	// helper's own site walks.
+	Untyped bool
+}
+
+// Flows calls visit for each value SSA shows flowing into v (see
+// jsonshape.Flows), with what the site's framework resolves before
+// encoding (lazy props' closures) in place of the wrappers.
+func (s *Site) Flows(v Value, visit func(jsonshape.Flow)) {
+	if v.SSA == nil {
+		if s.Handler != nil {
+			jsonshape.Flows(s.Handler, v.Type, v.Path, visit)
+		}
+		return
+	}
+	jsonshape.FlowsFrom([]jsonshape.Start{{Value: v.SSA, Path: v.Path, Pos: v.Pos}}, s.resolve, visit)
+}
+
+// HandlerName names the site's handler for messages: its function, or for
+// a function literal the function it is declared in.
+func (s *Site) HandlerName() string {
+	fn := s.Handler
+	for fn != nil && fn.Parent() != nil {
+		fn = fn.Parent()
+	}
+	if fn == nil {
+		return ""
+	}
+	if recv := fn.Signature.Recv(); recv != nil {
+		return types.TypeString(jsonshape.Deref(recv.Type()), func(*types.Package) string { return "" }) + "." + fn.Name()
+	}
+	return fn.Name()
+}
+
+// Find returns the props sites of the package p analyzes, from every
+// registered adapter. ssaPkg is the package's SSA (buildssa).
+func Find(p *lintpass.Pass, ssaPkg *ssa.Package, srcFuncs []*ssa.Function) []*Site {
+	f := &finder{pass: p, pkg: ssaPkg}
+	for _, a := range adapters {
+		if a.Decls != nil {
+			f.sites = append(f.sites, a.Decls(p, ssaPkg)...)
+		}
+	}
+	f.calls(srcFuncs)
+	return f.sites
+}
