@@ -6,9 +6,7 @@ import (
 	"go/ast"
 	"strings"
 
-	"github.com/ssrlint/ssrlint/internal/analyzerdoc"
 	"github.com/ssrlint/ssrlint/internal/cachehdr"
-	"github.com/ssrlint/ssrlint/internal/config"
 	"github.com/ssrlint/ssrlint/internal/lintpass"
 	"golang.org/x/tools/go/analysis"
 )
@@ -17,17 +15,12 @@ import (
 var doc string
 
 // Analyzer checks Cache-Control values and shared caching of per-user pages.
-var Analyzer = &analysis.Analyzer{
+var Analyzer = lintpass.New(lintpass.Spec{
 	Name:      "cachecontrol",
-	Doc:       analyzerdoc.Extract(doc, "cachecontrol"),
-	URL:       "https://github.com/ssrlint/ssrlint/blob/main/docs/rules/cachecontrol.md",
-	Requires:  lintpass.Requires,
+	DocGo:     doc,
 	FactTypes: []analysis.Fact{new(identityFact)},
-}
-
-var loader = config.RegisterFlags(&Analyzer.Flags)
-
-func init() { Analyzer.Run = lintpass.Wrap(loader, run) }
+	Run:       run,
+})
 
 func run(p *lintpass.Pass) (any, error) {
 	c := &checker{p: p, id: newIdentity(p), reported: map[string]bool{}}

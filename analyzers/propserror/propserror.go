@@ -3,27 +3,19 @@ package propserror
 import (
 	_ "embed"
 
-	"github.com/ssrlint/ssrlint/internal/analyzerdoc"
-	"github.com/ssrlint/ssrlint/internal/config"
 	"github.com/ssrlint/ssrlint/internal/lintpass"
 	"github.com/ssrlint/ssrlint/internal/pages"
-	"golang.org/x/tools/go/analysis"
 )
 
 //go:embed doc.go
 var doc string
 
 // Analyzer reports panics and exits in props functions instead of returned errors.
-var Analyzer = &analysis.Analyzer{
-	Name:     "propserror",
-	Doc:      analyzerdoc.Extract(doc, "propserror"),
-	URL:      "https://github.com/ssrlint/ssrlint/blob/main/docs/rules/propserror.md",
-	Requires: lintpass.Requires,
-}
-
-var loader = config.RegisterFlags(&Analyzer.Flags)
-
-func init() { Analyzer.Run = lintpass.Wrap(loader, run) }
+var Analyzer = lintpass.New(lintpass.Spec{
+	Name:  "propserror",
+	DocGo: doc,
+	Run:   run,
+})
 
 func run(p *lintpass.Pass) (any, error) {
 	funcs := p.PropsFuncs()

@@ -5,8 +5,6 @@ import (
 	"go/types"
 	"strings"
 
-	"github.com/ssrlint/ssrlint/internal/analyzerdoc"
-	"github.com/ssrlint/ssrlint/internal/config"
 	"github.com/ssrlint/ssrlint/internal/lintpass"
 	"github.com/ssrlint/ssrlint/internal/pages"
 	"golang.org/x/tools/go/analysis"
@@ -17,16 +15,12 @@ import (
 var doc string
 
 // Analyzer checks that props functions are exported standalone from page packages.
-var Analyzer = &analysis.Analyzer{
+var Analyzer = lintpass.New(lintpass.Spec{
 	Name:     "propsfunc",
-	Doc:      analyzerdoc.Extract(doc, "propsfunc"),
-	URL:      "https://github.com/ssrlint/ssrlint/blob/main/docs/rules/propsfunc.md",
-	Requires: append([]*analysis.Analyzer{inspect.Analyzer}, lintpass.Requires...),
-}
-
-var loader = config.RegisterFlags(&Analyzer.Flags)
-
-func init() { Analyzer.Run = lintpass.Wrap(loader, run) }
+	DocGo:    doc,
+	Requires: []*analysis.Analyzer{inspect.Analyzer},
+	Run:      run,
+})
 
 func run(p *lintpass.Pass) (any, error) {
 	p.ReportUnknownIgnores()

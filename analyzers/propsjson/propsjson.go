@@ -3,8 +3,6 @@ package propsjson
 import (
 	_ "embed"
 
-	"github.com/ssrlint/ssrlint/internal/analyzerdoc"
-	"github.com/ssrlint/ssrlint/internal/config"
 	"github.com/ssrlint/ssrlint/internal/jsonshape"
 	"github.com/ssrlint/ssrlint/internal/lintpass"
 	"github.com/ssrlint/ssrlint/internal/propssite"
@@ -16,16 +14,12 @@ import (
 var doc string
 
 // Analyzer reports props that encoding/json cannot encode as written.
-var Analyzer = &analysis.Analyzer{
+var Analyzer = lintpass.New(lintpass.Spec{
 	Name:     "propsjson",
-	Doc:      analyzerdoc.Extract(doc, "propsjson"),
-	URL:      "https://github.com/ssrlint/ssrlint/blob/main/docs/rules/propsjson.md",
-	Requires: append([]*analysis.Analyzer{buildssa.Analyzer}, lintpass.Requires...),
-}
-
-var loader = config.RegisterFlags(&Analyzer.Flags)
-
-func init() { Analyzer.Run = lintpass.Wrap(loader, run) }
+	DocGo:    doc,
+	Requires: []*analysis.Analyzer{buildssa.Analyzer},
+	Run:      run,
+})
 
 func run(p *lintpass.Pass) (any, error) {
 	s := p.ResultOf[buildssa.Analyzer].(*buildssa.SSA)

@@ -6,8 +6,6 @@ import (
 	"go/types"
 	"strings"
 
-	"github.com/ssrlint/ssrlint/internal/analyzerdoc"
-	"github.com/ssrlint/ssrlint/internal/config"
 	"github.com/ssrlint/ssrlint/internal/lintpass"
 	"github.com/ssrlint/ssrlint/internal/pages"
 	"github.com/ssrlint/ssrlint/internal/routes"
@@ -21,17 +19,13 @@ import (
 var doc string
 
 // Analyzer reports props functions that call the app's own API routes over HTTP.
-var Analyzer = &analysis.Analyzer{
+var Analyzer = lintpass.New(lintpass.Spec{
 	Name:      "selfapi",
-	Doc:       analyzerdoc.Extract(doc, "selfapi"),
-	URL:       "https://github.com/ssrlint/ssrlint/blob/main/docs/rules/selfapi.md",
-	Requires:  append([]*analysis.Analyzer{buildssa.Analyzer}, lintpass.Requires...),
+	DocGo:     doc,
+	Requires:  []*analysis.Analyzer{buildssa.Analyzer},
 	FactTypes: []analysis.Fact{new(routesFact), new(requestsFact), new(urlFact)},
-}
-
-var loader = config.RegisterFlags(&Analyzer.Flags)
-
-func init() { Analyzer.Run = lintpass.Wrap(loader, run) }
+	Run:       run,
+})
 
 // checker holds what one package's run knows.
 type checker struct {

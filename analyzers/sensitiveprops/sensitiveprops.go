@@ -3,8 +3,6 @@ package sensitiveprops
 import (
 	_ "embed"
 
-	"github.com/ssrlint/ssrlint/internal/analyzerdoc"
-	"github.com/ssrlint/ssrlint/internal/config"
 	"github.com/ssrlint/ssrlint/internal/jsonshape"
 	"github.com/ssrlint/ssrlint/internal/lintpass"
 	"github.com/ssrlint/ssrlint/internal/propssite"
@@ -17,17 +15,13 @@ import (
 var doc string
 
 // Analyzer reports sensitive data reaching props, and so the initial HTML.
-var Analyzer = &analysis.Analyzer{
+var Analyzer = lintpass.New(lintpass.Spec{
 	Name:      "sensitiveprops",
-	Doc:       analyzerdoc.Extract(doc, "sensitiveprops"),
-	URL:       "https://github.com/ssrlint/ssrlint/blob/main/docs/rules/sensitiveprops.md",
-	Requires:  append([]*analysis.Analyzer{buildssa.Analyzer}, lintpass.Requires...),
+	DocGo:     doc,
+	Requires:  []*analysis.Analyzer{buildssa.Analyzer},
 	FactTypes: []analysis.Fact{new(markedFact)},
-}
-
-var loader = config.RegisterFlags(&Analyzer.Flags)
-
-func init() { Analyzer.Run = lintpass.Wrap(loader, run) }
+	Run:       run,
+})
 
 func run(p *lintpass.Pass) (any, error) {
 	exportMarked(p)

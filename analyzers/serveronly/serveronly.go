@@ -3,8 +3,6 @@ package serveronly
 import (
 	_ "embed"
 
-	"github.com/ssrlint/ssrlint/internal/analyzerdoc"
-	"github.com/ssrlint/ssrlint/internal/config"
 	"github.com/ssrlint/ssrlint/internal/lintpass"
 	"golang.org/x/tools/go/analysis"
 )
@@ -13,17 +11,12 @@ import (
 var doc string
 
 // Analyzer reports server-only code reaching client (browser/WASM) packages.
-var Analyzer = &analysis.Analyzer{
+var Analyzer = lintpass.New(lintpass.Spec{
 	Name:      "serveronly",
-	Doc:       analyzerdoc.Extract(doc, "serveronly"),
-	URL:       "https://github.com/ssrlint/ssrlint/blob/main/docs/rules/serveronly.md",
-	Requires:  lintpass.Requires,
+	DocGo:     doc,
 	FactTypes: []analysis.Fact{new(reach), new(serverOnlySymbol)},
-}
-
-var loader = config.RegisterFlags(&Analyzer.Flags)
-
-func init() { Analyzer.Run = lintpass.Wrap(loader, run) }
+	Run:       run,
+})
 
 func run(p *lintpass.Pass) (any, error) {
 	exportMarkedSymbols(p)

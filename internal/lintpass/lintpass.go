@@ -31,13 +31,10 @@ type Pass struct {
 	ignores *ignores
 }
 
-// Requires are the analyzers Wrap needs; add them to the analyzer's Requires.
-var Requires = []*analysis.Analyzer{generated.Analyzer}
-
-// Wrap turns run into an analysis run function. Configuration comes from
+// wrap turns run into an analysis run function. Configuration comes from
 // loader; an analyzer disabled there does nothing. A panic in run becomes
 // an error naming the analyzer and the package.
-func Wrap(loader *config.Loader, run func(*Pass) (any, error)) func(*analysis.Pass) (any, error) {
+func wrap(loader *config.Loader, run func(*Pass) (any, error)) func(*analysis.Pass) (any, error) {
 	return func(ap *analysis.Pass) (result any, err error) {
 		defer func() {
 			if r := recover(); r != nil {

@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"github.com/ssrlint/ssrlint/internal/cli"
-	"github.com/ssrlint/ssrlint/internal/config"
 	"github.com/ssrlint/ssrlint/internal/lintpass"
 	"github.com/ssrlint/ssrlint/internal/suite"
 	"golang.org/x/tools/go/analysis"
@@ -32,24 +31,21 @@ func analyzers() []*analysis.Analyzer {
 	return append(suite.Analyzers(), panicky)
 }
 
-var panicky = &analysis.Analyzer{
-	Name:     "panicky",
-	Doc:      "panicky panics on the package named by -panicky.pkg (a test of lintpass.Wrap)",
-	Requires: lintpass.Requires,
-}
-
-var (
-	panickyLoader = config.RegisterFlags(&panicky.Flags)
-	panickyPkg    = panicky.Flags.String("pkg", "", "import path of the package to panic on")
-)
-
-func init() {
-	panicky.Run = lintpass.Wrap(panickyLoader, func(p *lintpass.Pass) (any, error) {
-		if p.Pkg.Path() == *panickyPkg {
+var panicky = lintpass.New(lintpass.Spec{
+	Name:  "panicky",
+	DocGo: "// # Analyzer panicky\n//\n// panicky panics on the package named by -panicky.pkg (a test of lintpass's panic guard)\npackage robustness\n",
+	Run: func(p *lintpass.Pass) (any, error) {
+		if p.Pkg.Path() == panickyPkg {
 			_ = p.Files[len(p.Files)] // a runtime error, not a deliberate panic(value)
 		}
 		return nil, nil
-	})
+	},
+})
+
+var panickyPkg string
+
+func init() {
+	panicky.Flags.StringVar(&panickyPkg, "pkg", "", "import path of the package to panic on")
 }
 
 // run runs the ssrlint driver with -json in a copy of testdata/odd.
