@@ -76,10 +76,13 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// Discover returns the routes registered in funcs with a constant pattern.
-// A framework registration on a router whose path prefix is unknown (a
-// sub-router received as a parameter) is left out rather than guessed.
+// Discover returns the routes registered in funcs with a constant pattern,
+// with the path prefixes of the sub-routers they are registered on (see
+// routerPrefix). A framework registration on a router whose prefix is
+// unknown (a sub-router received from another package) is left out rather
+// than guessed.
 func Discover(funcs []*ssa.Function) []Route {
+	d := &discovery{funcs: funcs}
 	var out []Route
 	for _, fn := range funcs {
 		for _, b := range fn.Blocks {
@@ -88,7 +91,7 @@ func Discover(funcs []*ssa.Function) []Route {
 				if !ok {
 					continue
 				}
-				if r, ok := registration(&call.Call); ok {
+				if r, ok := d.registration(&call.Call); ok {
 					out = append(out, r)
 				}
 			}
@@ -97,7 +100,7 @@ func Discover(funcs []*ssa.Function) []Route {
 	return out
 }
 
-func registration(call *ssa.CallCommon) (Route, bool) {
+func (d *discovery) registration(call *ssa.CallCommon) (Route, bool) {
 	pkgPath, recvName, name := callee(call)
 	reg, ok := lookupRegistrar(pkgPath, recvName, name)
 	if !ok {
@@ -118,7 +121,7 @@ func registration(call *ssa.CallCommon) (Route, bool) {
 		}
 	}
 	if reg.syntax == Framework {
-		prefix, ok := routerPrefix(recv, reg.rootRecv)
+		prefix, ok := d.routerPrefix(recv, reg.rootRecv, 0)
 		if !ok {
 			return Route{}, false
 		}
@@ -173,41 +176,6 @@ func splitArgs(call *ssa.CallCommon) (ssa.Value, []ssa.Value) {
 		return call.Args[0], call.Args[1:]
 	}
 	return nil, call.Args
-}
-
-// routerPrefix returns the path prefix of the router recv: the prefixes of
-// the Group / PathPrefix(...).Subrouter() calls that made it. It reports
-// false when recv comes from a parameter, which may be a sub-router
-// mounted anywhere, unless its type is the framework's root router.
-func routerPrefix(recv ssa.Value, rootRecv string) (string, bool) {
-	prefix := ""
-	for range 16 {
-		switch v := recv.(type) {
-		case *ssa.Call:
-			_, _, name := callee(&v.Call)
-			inner, args := splitArgs(&v.Call)
-			switch name {
-			case "Group", "PathPrefix":
-				if len(args) == 0 {
-					return "", false
-				}
-				s, ok := constString(args[0])
-				if !ok {
-					return "", false
-				}
-				prefix = s + prefix
-			case "Subrouter", "With":
-			default:
-				return prefix, true // a constructor: the root router
-			}
-			recv = inner
-		case *ssa.Parameter, *ssa.FreeVar:
-			return prefix, rootRecv != "" && namedName(v.Type()) == rootRecv
-		default:
-			return prefix, true
-		}
-	}
-	return "", false
 }
 
 // handlerName names the function or type a handler value comes from.

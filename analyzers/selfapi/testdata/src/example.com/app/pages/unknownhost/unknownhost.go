@@ -10,6 +10,7 @@ import (
 
 	"example.com/app/api"
 	"example.com/app/comments"
+	"example.com/app/routers"
 )
 
 type Props struct {
@@ -19,6 +20,8 @@ type Props struct {
 
 type config struct{ UsersService string }
 
+var _ = routers.Chi
+
 func GetServerSideProps(ctx context.Context, r *http.Request, w http.ResponseWriter) (Props, error) {
 	http.Get(os.Getenv("USERS_SERVICE") + "/api/users/42") // want `GET \{\$USERS_SERVICE\}/api/users/42 .*\(a route this module serves\), served by app/api.GetUser \(GET /api/users/\{\}\)`
 	cfg := loadConfig()
@@ -27,7 +30,11 @@ func GetServerSideProps(ctx context.Context, r *http.Request, w http.ResponseWri
 	http.Post(cfg.UsersService+"/api/v2/likes/7", "", nil)     // want `served by app/comments.Likes \(POST /api/v2/likes/\{\}\)`
 	http.Post(cfg.UsersService+"/api/tags/go/follow", "", nil) // want `served by app/comments.Tags`
 	// The API route package pages/api/posts serves it, by the convention.
-	http.Get(os.Getenv("STATS_SERVICE") + "/api/stats") // want `\(a route this module serves\), served by api/stats.Serve \(/api/stats\)`
+	http.Get(os.Getenv("STATS_SERVICE") + "/api/stats")           // want `\(a route this module serves\), served by api/stats.Serve \(/api/stats\)`
+	http.Get(cfg.UsersService + "/api/v2/tags/go/follow")         // silent: that route serves POST
+	http.Post(cfg.UsersService+"/api/v2/tags/go/follow", "", nil) // want `served by app/routers.Tags \(POST /api/v2/tags/\{\}/follow\)`
+	http.Get(cfg.UsersService + "/api/admin/stats")               // want `served by app/routers.Stats \(GET /api/admin/stats\)`
+	http.Get(cfg.UsersService + "/api/v9/teams")                  // silent: versioned is mounted at two prefixes
 	// Silent: GET is not the method the route serves.
 	http.Post(os.Getenv("USERS_SERVICE")+"/api/users/42", "", nil)
 	// Silent: a route of a router mounted at an unknown prefix is not known.
