@@ -12,8 +12,13 @@
 // included.
 //
 // Client packages are marked //ssrlint:client in their package comment,
-// blank-import github.com/ssrlint/ssrlint/clientonly, or match the
-// configured client patterns. Server-only packages are marked
+// blank-import github.com/ssrlint/ssrlint/clientonly, match the
+// configured client patterns, import syscall/js, or are the browser mains
+// of go-app (app.RunWhenOnBrowser, v6/v7 app.Run), vecty
+// (vecty.RenderBody, RenderInto) or vugu (domrender.New). A client is
+// checked as GOOS=js GOARCH=wasm compiles it: its files excluded from
+// that build (//go:build !wasm) and theirs in imported packages bring
+// nothing in; a run-time app.IsServer check does not exclude anything. Server-only packages are marked
 // //ssrlint:server-only, blank-import github.com/ssrlint/ssrlint/serveronly,
 // match the configured server-only patterns, are page packages that
 // declare a props function, or are on the built-in list (database/sql,
@@ -35,8 +40,7 @@
 // packages included, and _test.go files are ignored.
 //
 // Knowledge crosses packages as facts: each package records the
-// server-only packages it reaches and one shortest chain to each. To lint
-// a WebAssembly client built with GOOS=js GOARCH=wasm, run ssrlint (or go
-// vet) with that environment: package loading sees the same files the
-// build does.
+// server-only packages it reaches and one shortest chain to each, and
+// those of its GOOS=js GOARCH=wasm files when they differ. Files that
+// only the browser build has are seen by a load with that environment.
 package serveronly

@@ -1,6 +1,7 @@
 package serveronly
 
 import (
+	"fmt"
 	"go/types"
 	"slices"
 	"strconv"
@@ -23,6 +24,27 @@ type reach struct {
 	Client bool
 	// Paths are the server-only packages reached, sorted by target.
 	Paths []chain
+	// WasmPaths are those of the GOOS=js GOARCH=wasm build when they
+	// differ from Paths (WasmDiffers): a file built only for the server
+	// (//go:build !wasm) brings nothing into the browser.
+	WasmPaths   []chain
+	WasmDiffers bool
+}
+
+// build is one of the two builds a package's imports are followed in.
+type build bool
+
+const (
+	hostBuild    build = false // the build being analyzed
+	browserBuild build = true  // its GOOS=js GOARCH=wasm files
+)
+
+// paths returns the chains of the package in the build b.
+func (r *reach) paths(b build) []chain {
+	if b == browserBuild && r.WasmDiffers {
+		return r.WasmPaths
+	}
+	return r.Paths
 }
 
 // chain is one import chain from a direct import of the package that holds
@@ -45,10 +67,17 @@ func (r *reach) String() string {
 	for _, c := range r.Paths {
 		parts = append(parts, c.String())
 	}
+	if r.WasmDiffers {
+		parts = append(parts, fmt.Sprintf("js/wasm: %v", r.WasmPaths))
+	}
 	return "reach(" + strings.Join(parts, "; ") + ")"
 }
 
 func (c chain) target() string { return c.Packages[len(c.Packages)-1] }
+
+func (c chain) equal(d chain) bool {
+	return c.Reason == d.Reason && slices.Equal(c.Packages, d.Packages)
+}
 
 // String renders the chain as in messages: a → b → c (server-only: why).
 func (c chain) String() string {
@@ -67,37 +96,51 @@ func selfReason(p *lintpass.Pass) string {
 }
 
 // computeReach builds the package's fact from those of its direct imports.
-func computeReach(p *lintpass.Pass, imports []*types.Package) *reach {
+func computeReach(p *lintpass.Pass, is imports) *reach {
 	r := &reach{ServerOnly: selfReason(p), Client: p.Package.Client != ""}
 	if r.ServerOnly != "" {
 		return r
 	}
+	r.Paths = shortestChains(p, is.packages(), hostBuild)
+	wasm := shortestChains(p, is.inBrowser().packages(), browserBuild)
+	if !slices.EqualFunc(r.Paths, wasm, chain.equal) {
+		r.WasmPaths, r.WasmDiffers = wasm, true
+	}
+	return r
+}
+
+// shortestChains returns one shortest chain to each server-only package
+// that the imports reach in the build b, sorted by target.
+func shortestChains(p *lintpass.Pass, imports []*types.Package, b build) []chain {
 	shortest := map[string]chain{}
 	for _, imp := range imports {
 		var fact reach
 		p.ImportPackageFact(imp, &fact)
-		for _, c := range chainsVia(p, imp, &fact) {
+		for _, c := range chainsVia(p, imp, &fact, b) {
 			if old, ok := shortest[c.target()]; !ok || len(c.Packages) < len(old.Packages) {
 				shortest[c.target()] = c
 			}
 		}
 	}
+	var out []chain
 	for _, c := range shortest {
-		r.Paths = append(r.Paths, c)
+		out = append(out, c)
 	}
-	slices.SortFunc(r.Paths, func(a, b chain) int { return strings.Compare(a.target(), b.target()) })
-	return r
+	slices.SortFunc(out, func(a, b chain) int { return strings.Compare(a.target(), b.target()) })
+	return out
 }
 
 // chainsVia returns the chains to server-only packages that start at the
-// direct import imp, whose fact (zero when it has none) is fact: imp alone
-// when it is server-only, else imp prefixed to each chain of its fact.
-func chainsVia(p *lintpass.Pass, imp *types.Package, fact *reach) []chain {
+// direct import imp in the build b, whose fact (zero when it has none) is
+// fact: imp alone when it is server-only, else imp prefixed to each chain
+// of its fact.
+func chainsVia(p *lintpass.Pass, imp *types.Package, fact *reach, b build) []chain {
 	if why := importReason(p, imp, fact); why != "" {
 		return []chain{{Packages: []string{imp.Path()}, Reason: why}}
 	}
-	out := make([]chain, len(fact.Paths))
-	for i, c := range fact.Paths {
+	paths := fact.paths(b)
+	out := make([]chain, len(paths))
+	for i, c := range paths {
 		out[i] = chain{Packages: append([]string{imp.Path()}, c.Packages...), Reason: c.Reason}
 	}
 	return out

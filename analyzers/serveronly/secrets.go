@@ -22,7 +22,7 @@ var keyTerms = []string{"secret key", "access key", "signing key", "encryption k
 // value given to a name that ends in a secret term.
 func reportSecrets(p *lintpass.Pass) {
 	names := secretname.New(append(append([]string(nil), keyTerms...), p.Config.SensitiveNames...), p.Config.AllowedNames)
-	for _, f := range p.Files {
+	for _, f := range p.BrowserFiles() {
 		// named maps a value expression to the name it is given; parents
 		// are visited before children, so the name is known when the
 		// value is.

@@ -21,7 +21,7 @@ var Analyzer = lintpass.New(lintpass.Spec{
 func run(p *lintpass.Pass) (any, error) {
 	exportMarkedSymbols(p)
 	imports := importsOf(p)
-	r := computeReach(p, imports.packages())
+	r := computeReach(p, imports)
 	// Commands are never imported (their test main neither): no fact.
 	if p.Pkg.Name() != "main" && (r.ServerOnly != "" || r.Client || len(r.Paths) > 0) {
 		p.ExportPackageFact(r)

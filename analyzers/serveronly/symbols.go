@@ -50,7 +50,7 @@ func exportSymbol(p *lintpass.Pass, name *ast.Ident) {
 // is or reaches server-only code is left alone: the import that brings it
 // in is reported already.
 func reportReferences(p *lintpass.Pass) {
-	for _, f := range p.Files {
+	for _, f := range p.BrowserFiles() {
 		ast.Inspect(f, func(n ast.Node) bool {
 			id, ok := n.(*ast.Ident)
 			if !ok {
@@ -62,7 +62,7 @@ func reportReferences(p *lintpass.Pass) {
 			}
 			var fact reach
 			p.ImportPackageFact(obj.Pkg(), &fact)
-			if len(chainsVia(p, obj.Pkg(), &fact)) > 0 {
+			if len(chainsVia(p, obj.Pkg(), &fact, browserBuild)) > 0 {
 				return true
 			}
 			p.Reportf(id.Pos(), "client package %s uses %s.%s, which is marked //ssrlint:server-only, so it is compiled into the browser bundle; call it on the server (in a props function or an API route) and pass the result to the client",

@@ -13,6 +13,7 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"github.com/ssrlint/ssrlint/internal/browserbuild"
 	"github.com/ssrlint/ssrlint/internal/config"
 	"github.com/ssrlint/ssrlint/internal/pages"
 	"golang.org/x/tools/go/analysis"
@@ -76,6 +77,9 @@ func newPass(ap *analysis.Pass, loader *config.Loader) (*Pass, error) {
 		Package: pages.Classify(ap.Pkg.Path(), files, cfg),
 		Files:   files,
 	}
+	if e := browserbuild.EntryPoint(ap.Pkg, files, ap.TypesInfo, p.FileName); e != nil {
+		p.Package.SetEntry(e)
+	}
 	p.ignores = collectIgnores(p)
 	return p, nil
 }
@@ -120,4 +124,20 @@ func (p *Pass) Report(d analysis.Diagnostic) {
 // Reportf reports a formatted diagnostic at pos.
 func (p *Pass) Reportf(pos token.Pos, format string, args ...any) {
 	p.Report(analysis.Diagnostic{Pos: pos, Message: fmt.Sprintf(format, args...)})
+}
+
+// FileName returns the name of the file f.
+func (p *Pass) FileName(f *ast.File) string { return p.Fset.File(f.Pos()).Name() }
+
+// BrowserFiles returns the files of p.Files that are compiled into the
+// GOOS=js GOARCH=wasm build: a client package's other files never reach the
+// browser.
+func (p *Pass) BrowserFiles() []*ast.File {
+	var out []*ast.File
+	for _, f := range p.Files {
+		if browserbuild.Includes(p.FileName(f)) {
+			out = append(out, f)
+		}
+	}
+	return out
 }

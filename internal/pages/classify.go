@@ -7,6 +7,7 @@ import (
 	"go/ast"
 	"strconv"
 
+	"github.com/ssrlint/ssrlint/internal/browserbuild"
 	"github.com/ssrlint/ssrlint/internal/config"
 	"github.com/ssrlint/ssrlint/internal/directive"
 )
@@ -25,10 +26,18 @@ type Package struct {
 
 	// Client and ServerOnly are non-empty when the package is one, and say
 	// why: `marked //ssrlint:client`, `imports .../serveronly`, `matches
-	// pattern "**/wasm/**"`.
+	// pattern "**/wasm/**"`, `imports syscall/js`, `go-app main calling
+	// app.RunWhenOnBrowser`.
 	Client     string
 	ServerOnly string
+
+	// Entry is set when the package is a main that a WebAssembly framework
+	// compiles for the browser (Client says so too).
+	Entry *browserbuild.Entry
 }
+
+// syscallJS is the package only browser code can import.
+const syscallJS = "syscall/js"
 
 // Classify classifies the package path from its (non-test) files.
 func Classify(path string, files []*ast.File, cfg *config.Config) *Package {
@@ -54,8 +63,21 @@ func Classify(path string, files []*ast.File, cfg *config.Config) *Package {
 				p.Client = "imports " + ClientMarker
 			case ServerOnlyMarker:
 				p.ServerOnly = "imports " + ServerOnlyMarker
+			case syscallJS:
+				if p.Client == "" {
+					p.Client = "imports " + syscallJS
+				}
 			}
 		}
 	}
 	return p
+}
+
+// SetEntry records that the package is the browser entry point e; an
+// explicit client classification keeps its reason.
+func (p *Package) SetEntry(e *browserbuild.Entry) {
+	p.Entry = e
+	if p.Client == "" {
+		p.Client = e.String()
+	}
 }

@@ -40,6 +40,7 @@ func TestClassify(t *testing.T) {
 		{"example.com/shop/web", "// Package web.\n//\n//ssrlint:server-only\npackage web", false, false, "", "marked //ssrlint:server-only"},
 		{"example.com/shop/db", "package db\nimport _ \"github.com/ssrlint/ssrlint/serveronly\"", false, false, "", "imports github.com/ssrlint/ssrlint/serveronly"},
 		{"example.com/shop/wasm", "package wasm\nimport _ \"github.com/ssrlint/ssrlint/clientonly\"", false, false, "imports github.com/ssrlint/ssrlint/clientonly", ""},
+		{"example.com/shop/bridge", "package bridge\nimport \"syscall/js\"", false, false, "imports syscall/js", ""},
 		{"example.com/shop/web", "// ssrlint:client is prose here, not a directive\npackage web", false, false, "", ""},
 	}
 	for _, tt := range tests {
