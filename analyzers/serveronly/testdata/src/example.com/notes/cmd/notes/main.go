@@ -9,7 +9,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	"example.com/notes/api" // want `client package example\.com/notes/cmd/notes \(go-app main calling app\.RunWhenOnBrowser, compiled for the browser\) imports example\.com/notes/api → example\.com/notes/store → database/sql \(server-only: built-in list\), which compiles server code into the browser bundle; a run-time app\.IsServer check does not change what is compiled: move the server wiring into a file built only for the server \(//go:build !wasm\)`
+	"example.com/notes/api"   // want `client package example\.com/notes/cmd/notes \(go-app main calling app\.RunWhenOnBrowser, compiled for the browser\) imports example\.com/notes/api → example\.com/notes/store → database/sql \(server-only: built-in list\), which compiles server code into the browser bundle; a run-time app\.IsServer check does not change what is compiled: move the server wiring into a file built only for the server \(//go:build !wasm\)`
 	"example.com/notes/store" // want `imports example\.com/notes/store → database/sql`
 	"example.com/notes/ui"
 )
