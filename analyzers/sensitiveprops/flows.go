@@ -26,6 +26,7 @@ func (c *checker) flows(s *propssite.Site, v propssite.Value, r *reporter) {
 				return c.node(n, func(why, _ string) { r.report(at(fl), n.Path, why, fixValue) })
 			})
 		}
+		c.derived(fl, at(fl), r)
 		if call, ok := fl.Value.(*ssa.Call); ok {
 			if name, ok := c.secretEnv(call); ok {
 				pos := call.Pos()

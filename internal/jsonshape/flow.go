@@ -4,6 +4,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -160,6 +161,8 @@ func (t *tracer) step(it item) {
 	switch v := it.Value.(type) {
 	case *ssa.Parameter:
 		t.argument(it, v)
+	case *ssa.FreeVar:
+		t.binding(it, v)
 	case *ssa.Phi:
 		for _, e := range v.Edges {
 			t.push(it.from(e, token.NoPos))
@@ -175,7 +178,9 @@ func (t *tracer) step(it item) {
 	case *ssa.MakeInterface:
 		t.push(it.from(v.X, token.NoPos))
 	case *ssa.Slice:
-		t.push(it.from(v.X, token.NoPos))
+		if !isString(v.X.Type()) { // part of a string is not the string
+			t.push(it.from(v.X, token.NoPos))
+		}
 	case *ssa.UnOp:
 		if v.Op == token.MUL { // a load: what was stored through the pointer
 			t.push(it.from(v.X, token.NoPos))
@@ -255,6 +260,24 @@ func (t *tracer) argument(it item, p *ssa.Parameter) {
 			next.Dynamic = concrete(next.Value.Type())
 		}
 		t.push(next)
+	}
+}
+
+// binding follows a function literal's free variable to what the
+// enclosing function binds to it.
+func (t *tracer) binding(it item, fv *ssa.FreeVar) {
+	fn := fv.Parent()
+	outer := fn.Parent()
+	if outer == nil {
+		return
+	}
+	index := slices.Index(fn.FreeVars, fv)
+	for _, b := range outer.Blocks {
+		for _, instr := range b.Instrs {
+			if mc, ok := instr.(*ssa.MakeClosure); ok && mc.Fn == fn && index < len(mc.Bindings) {
+				t.push(it.from(mc.Bindings[index], token.NoPos))
+			}
+		}
 	}
 }
 

@@ -140,7 +140,7 @@ func siteOfCall(fn *ssa.Function, call *ssa.Call, obj *types.Func, spec *CallSpe
 	s := &Site{Kind: spec.Kind, Name: spec.Name, Handler: fn, Pos: call.Pos()}
 	variadic := sig.Variadic() && spec.Value == sig.Params().Len()-1
 	for _, v := range valuesOf(args[spec.Value], variadic) {
-		s.Values = append(s.Values, Value{Type: v.Type(), Path: path, SSA: v, Pos: call.Pos()})
+		s.Values = append(s.Values, Value{Type: staticType(v), Path: path, SSA: v, Pos: call.Pos()})
 	}
 	return s
 }
@@ -175,4 +175,13 @@ func valuesOf(arg ssa.Value, variadic bool) []ssa.Value {
 		}
 	}
 	return out
+}
+
+// staticType returns the type of v, or of the value v boxes into an
+// interface: the most precise type the call site shows.
+func staticType(v ssa.Value) types.Type {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		return mi.X.Type()
+	}
+	return v.Type()
 }

@@ -81,8 +81,12 @@ func (s *Site) HandlerName() string {
 func Find(p *lintpass.Pass, ssaPkg *ssa.Package, srcFuncs []*ssa.Function) []*Site {
 	f := &finder{pass: p, pkg: ssaPkg}
 	for _, a := range adapters {
-		if a.Decls != nil {
-			f.sites = append(f.sites, a.Decls(p, ssaPkg)...)
+		if a.Decls == nil {
+			continue
+		}
+		for _, s := range a.Decls(p, ssaPkg) {
+			s.Adapter, s.resolve = a.Name, a.Resolve
+			f.sites = append(f.sites, s)
 		}
 	}
 	f.calls(srcFuncs)

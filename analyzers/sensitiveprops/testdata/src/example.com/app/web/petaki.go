@@ -1,0 +1,25 @@
+package web
+
+import (
+	"net/http"
+	"os"
+
+	"example.com/app/models"
+	inertia "github.com/petaki/inertia-go"
+)
+
+type Site struct {
+	inertia *inertia.Inertia
+}
+
+func (s *Site) Account(w http.ResponseWriter, r *http.Request, u *models.User) {
+	s.inertia.Render(w, r, "Account", map[string]interface{}{
+		"account": u, // want `Props\["account"\]\.PasswordHash reaches .*password` `Props\["account"\]\.PrivateKey`
+	})
+}
+
+func (s *Site) Setup() {
+	s.inertia.Share("appName", "shop")
+	s.inertia.ShareViewData("stripeKey", os.Getenv("STRIPE_SECRET_KEY")) // want `TemplateData\["stripeKey"\] reaches .*STRIPE_SECRET_KEY`
+	s.inertia.ShareViewData("mapsKey", os.Getenv("MAPS_PUBLIC_URL"))
+}

@@ -1,0 +1,37 @@
+package propssite_test
+
+import (
+	"go/types"
+	"testing"
+
+	"github.com/ssrlint/ssrlint/internal/config"
+	"github.com/ssrlint/ssrlint/internal/lintpass"
+	"github.com/ssrlint/ssrlint/internal/propssite"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/analysis/passes/buildssa"
+)
+
+// sites reports every props site's values: adapter, kind, name, path, type.
+var sites = &analysis.Analyzer{
+	Name:     "sites",
+	Doc:      "reports props sites",
+	Requires: append([]*analysis.Analyzer{buildssa.Analyzer}, lintpass.Requires...),
+}
+
+func init() {
+	sites.Run = lintpass.Wrap(config.RegisterFlags(&sites.Flags), func(p *lintpass.Pass) (any, error) {
+		s := p.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+		for _, site := range propssite.Find(p, s.Pkg, s.SrcFuncs) {
+			for _, v := range site.Values {
+				p.Reportf(v.Pos, "%s %s %s: %s %s", site.Adapter, site.Kind, site.Name, v.Path.JSON,
+					types.TypeString(v.Type, (*types.Package).Name))
+			}
+		}
+		return nil, nil
+	})
+}
+
+func TestSites(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), sites, "example.com/app/...")
+}
