@@ -4,7 +4,6 @@ import (
 	"go/types"
 	"testing"
 
-	"github.com/ssrlint/ssrlint/internal/config"
 	"github.com/ssrlint/ssrlint/internal/lintpass"
 	"github.com/ssrlint/ssrlint/internal/propssite"
 	"golang.org/x/tools/go/analysis"
@@ -13,14 +12,11 @@ import (
 )
 
 // sites reports every props site's values: adapter, kind, name, path, type.
-var sites = &analysis.Analyzer{
+var sites = lintpass.New(lintpass.Spec{
 	Name:     "sites",
-	Doc:      "reports props sites",
-	Requires: append([]*analysis.Analyzer{buildssa.Analyzer}, lintpass.Requires...),
-}
-
-func init() {
-	sites.Run = lintpass.Wrap(config.RegisterFlags(&sites.Flags), func(p *lintpass.Pass) (any, error) {
+	DocGo:    "// # Analyzer sites\n//\n// sites: reports props sites\npackage sites\n",
+	Requires: []*analysis.Analyzer{buildssa.Analyzer},
+	Run: func(p *lintpass.Pass) (any, error) {
 		s := p.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
 		for _, site := range propssite.Find(p, s.Pkg, s.SrcFuncs) {
 			for _, v := range site.Values {
@@ -29,8 +25,8 @@ func init() {
 			}
 		}
 		return nil, nil
-	})
-}
+	},
+})
 
 func TestSites(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), sites, "example.com/app/...")
