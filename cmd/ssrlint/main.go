@@ -8,12 +8,13 @@ import (
 
 	"github.com/ssrlint/ssrlint/internal/cli"
 	"github.com/ssrlint/ssrlint/internal/suite"
+	"github.com/ssrlint/ssrlint/internal/vettool"
 )
 
 func main() {
 	analyzers := suite.Analyzers()
-	if cli.IsVetTool(os.Args[1:]) {
-		cli.VetMain(analyzers)
+	if vettool.Is(os.Args[1:]) {
+		vettool.Main(analyzers)
 	}
 	os.Exit(cli.Main(os.Args[1:], analyzers, os.Stdout, os.Stderr))
 }

@@ -1,8 +1,8 @@
-// Package cli is the ssrlint command: a driver that runs the analyzers one
-// package per process with the unitchecker protocol of `go vet -vettool`
-// (export data of the imports, facts in files, results in ssrlint's cache;
-// see units.go), then reports what they found as text, JSON, SARIF or
-// GitHub annotations, filtered by a baseline. -fix goes through go vet.
+// Package cli is the front end of the ssrlint command: its flags, the
+// invocation of the vet tool (run by the unit runner, internal/unitrun, or
+// by go vet for -fix and SSRLINT_GOVET=1), and the reports of what the
+// analyzers found as text, JSON, SARIF or GitHub annotations, filtered by
+// a baseline.
 package cli
 
 import (
@@ -22,6 +22,8 @@ import (
 	"github.com/ssrlint/ssrlint/internal/config"
 	"github.com/ssrlint/ssrlint/internal/findings"
 	"github.com/ssrlint/ssrlint/internal/srcroot"
+	"github.com/ssrlint/ssrlint/internal/unitrun"
+	"github.com/ssrlint/ssrlint/internal/vettool"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -101,24 +103,27 @@ func (r *runner) run(patterns []string) int {
 		fmt.Fprintf(r.stderr, "ssrlint: cannot find its own executable: %v\n", err)
 		return ExitError
 	}
-	args, err := r.vetArgs(exe, patterns)
+	inv, err := r.invocation(exe, patterns)
 	if err != nil {
 		fmt.Fprintf(r.stderr, "ssrlint: %v\n", err)
 		return ExitError
 	}
 	var out, errOut bytes.Buffer
 	var runErr error
+	var res *findings.Result
 	if r.opts.fix || os.Getenv(goVetEnv) != "" {
-		cmd := exec.Command("go", args...)
+		cmd := exec.Command("go", r.goVetArgs(inv)...)
 		cmd.Stdout, cmd.Stderr = &out, &errOut
 		runErr = cmd.Run()
+		if r.opts.fix {
+			return r.finishFix(runErr, &out, &errOut)
+		}
+		res, err = findings.Parse(&out)
 	} else {
-		runErr = r.runUnits(exe, args, patterns, &out, &errOut)
+		var outputs [][]byte
+		outputs, runErr = unitrun.Run(inv, &errOut)
+		res, err = findings.ParseUnits(outputs)
 	}
-	if r.opts.fix {
-		return r.finishFix(runErr, &out, &errOut)
-	}
-	res, err := findings.Parse(&out)
 	if err != nil {
 		fmt.Fprintf(r.stderr, "ssrlint: %v\n", err)
 		return ExitError
@@ -153,12 +158,45 @@ func (r *runner) finish(res *findings.Result, base *baseline.File, failed bool) 
 	return r.report(res)
 }
 
-// vetArgs builds the go vet command line.
-func (r *runner) vetArgs(exe string, patterns []string) ([]string, error) {
-	args := []string{"vet", "-vettool=" + exe}
+// goVetEnv makes the driver run go vet instead of the unit runner (as -fix
+// does): SSRLINT_GOVET=1.
+const goVetEnv = "SSRLINT_GOVET"
+
+// invocation is what the vet tool is to analyze, and with which flags.
+func (r *runner) invocation(exe string, patterns []string) (vettool.Invocation, error) {
+	inv := vettool.Invocation{Tool: exe, Patterns: patterns}
 	if r.opts.tags != "" {
-		args = append(args, "-tags="+r.opts.tags)
+		inv.BuildFlags = append(inv.BuildFlags, "-tags="+r.opts.tags)
 	}
+	inv.ToolFlags = append(inv.ToolFlags, r.opts.forwarded...)
+	configPath := r.opts.config
+	if configPath != "" {
+		abs, err := filepath.Abs(configPath)
+		if err != nil {
+			return inv, err
+		}
+		configPath = abs
+	}
+	for _, a := range r.analyzers {
+		if configPath != "" {
+			inv.ToolFlags = append(inv.ToolFlags, "-"+a.Name+".config="+configPath)
+		}
+		if r.opts.settings != "" {
+			inv.ToolFlags = append(inv.ToolFlags, "-"+a.Name+".settings="+r.opts.settings)
+		}
+	}
+	digest, err := configDigest(configPath)
+	if err != nil {
+		return inv, err
+	}
+	inv.ToolFlags = append(inv.ToolFlags, "-"+vettool.DigestFlag+"="+digest)
+	return inv, nil
+}
+
+// goVetArgs renders inv as a go vet command line: -json, or -fix (and
+// -diff) for -fix.
+func (r *runner) goVetArgs(inv vettool.Invocation) []string {
+	args := append([]string{"vet", "-vettool=" + inv.Tool}, inv.BuildFlags...)
 	switch {
 	case r.opts.diff:
 		args = append(args, "-fix", "-diff")
@@ -167,35 +205,14 @@ func (r *runner) vetArgs(exe string, patterns []string) ([]string, error) {
 	default:
 		args = append(args, "-json")
 	}
-	args = append(args, r.opts.forwarded...)
-	configPath := r.opts.config
-	if configPath != "" {
-		abs, err := filepath.Abs(configPath)
-		if err != nil {
-			return nil, err
-		}
-		configPath = abs
-	}
-	for _, a := range r.analyzers {
-		if configPath != "" {
-			args = append(args, "-"+a.Name+".config="+configPath)
-		}
-		if r.opts.settings != "" {
-			args = append(args, "-"+a.Name+".settings="+r.opts.settings)
-		}
-	}
-	digest, err := configDigest(configPath)
-	if err != nil {
-		return nil, err
-	}
-	args = append(args, "-"+digestFlag+"="+digest)
-	return append(args, patterns...), nil
+	args = append(args, inv.ToolFlags...)
+	return append(args, inv.Patterns...)
 }
 
-// configDigest hashes the configuration file that applies here. go vet
-// caches results keyed by the tool, its flags and the package inputs, not
-// by .ssrlint.yml: passing the digest as a flag makes an edited file
-// invalidate the cached results.
+// configDigest hashes the configuration file that applies here. go vet and
+// the unit runner cache results keyed by the tool, its flags and the
+// package inputs, not by .ssrlint.yml: passing the digest as a flag makes
+// an edited file invalidate the cached results.
 func configDigest(path string) (string, error) {
 	if path == "" {
 		wd, err := os.Getwd()

@@ -88,27 +88,45 @@ type jsonDiagnostic struct {
 	} `json:"related"`
 }
 
-// Parse reads the concatenated JSON objects of r.
+// Parse reads the concatenated JSON objects of r (go vet -json's output).
 func Parse(r io.Reader) (*Result, error) {
 	res := new(Result)
+	if err := res.read(r); err != nil {
+		return nil, err
+	}
+	res.sort()
+	return res, nil
+}
+
+// ParseUnits reads the JSON results of package units, one output each.
+func ParseUnits(outputs [][]byte) (*Result, error) {
+	res := new(Result)
+	for _, out := range outputs {
+		if err := res.read(bytes.NewReader(out)); err != nil {
+			return nil, err
+		}
+	}
+	res.sort()
+	return res, nil
+}
+
+func (res *Result) read(r io.Reader) error {
 	dec := json.NewDecoder(r)
 	for {
 		var tree map[string]map[string]json.RawMessage
 		err := dec.Decode(&tree)
 		if errors.Is(err, io.EOF) {
-			break
+			return nil
 		}
 		if err != nil {
-			return nil, fmt.Errorf("reading analysis results: %v", err)
+			return fmt.Errorf("reading analysis results: %v", err)
 		}
 		for id, byAnalyzer := range tree {
 			if err := res.add(packagePath(id), byAnalyzer); err != nil {
-				return nil, err
+				return err
 			}
 		}
 	}
-	res.sort()
-	return res, nil
 }
 
 // packagePath turns a unit id ("p [p.test]", "p_test [p.test]") into the

@@ -2,6 +2,7 @@ package findings
 
 import (
 	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -44,6 +45,29 @@ func TestParseMergesAndDeduplicates(t *testing.T) {
 	tree := res.Tree()
 	if _, ok := tree["example.com/q"]["selfapi"].(map[string]string); !ok || len(tree["example.com/p"]["propsfunc"].([]json.RawMessage)) != 1 {
 		t.Errorf("tree = %v", tree)
+	}
+}
+
+// TestParseUnits: the unit runner's outputs, one per package, give what
+// the same objects concatenated give; a unit that is not JSON is an error.
+func TestParseUnits(t *testing.T) {
+	units := [][]byte{
+		[]byte(`{"example.com/q": {"selfapi": [{"posn": "/q/a.go:9:2", "end": "/q/a.go:9:5", "message": "second"}]}}`),
+		[]byte(`{"example.com/p": {"propsfunc": [{"posn": "/p/a.go:3:6", "end": "/p/a.go:3:6", "message": "first"}]}}`),
+	}
+	res, err := ParseUnits(units)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := Parse(strings.NewReader(string(units[0]) + "\n" + string(units[1])))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Findings) != 2 || res.Findings[0].Message != "first" || !reflect.DeepEqual(res, want) {
+		t.Errorf("ParseUnits = %+v, want %+v", res, want)
+	}
+	if _, err := ParseUnits([][]byte{[]byte("# example.com/p")}); err == nil {
+		t.Error("ParseUnits accepted an output that is not JSON")
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"github.com/ssrlint/ssrlint/internal/cli"
 	"github.com/ssrlint/ssrlint/internal/lintpass"
 	"github.com/ssrlint/ssrlint/internal/suite"
+	"github.com/ssrlint/ssrlint/internal/vettool"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -19,8 +20,8 @@ import (
 // `go vet -vettool=<os.Executable()>`, and go vet calls it back with -flags,
 // -V=full and *.cfg arguments.
 func TestMain(m *testing.M) {
-	if cli.IsVetTool(os.Args[1:]) {
-		cli.VetMain(analyzers())
+	if vettool.Is(os.Args[1:]) {
+		vettool.Main(analyzers())
 	}
 	os.Exit(m.Run())
 }

@@ -1,4 +1,4 @@
-package cli
+package vettool
 
 import (
 	"bytes"
@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/unitchecker"
 )
 
 // Environment variables that make every vet tool process write profiles
@@ -81,8 +82,8 @@ type profileFact struct{}
 func (*profileFact) AFact() {}
 
 // readUnit reads the unit description that args name last, if any.
-func readUnit(args []string) (unitDescription, bool) {
-	var unit unitDescription
+func readUnit(args []string) (unitchecker.Config, bool) {
+	var unit unitchecker.Config
 	if len(args) == 0 || !strings.HasSuffix(args[len(args)-1], ".cfg") {
 		return unit, false
 	}

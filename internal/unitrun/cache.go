@@ -1,4 +1,4 @@
-package cli
+package unitrun
 
 import (
 	"io/fs"
@@ -7,10 +7,10 @@ import (
 	"time"
 )
 
-// unitCache keeps the results of package units: <key>-v holds the facts
+// cache keeps the results of package units: <key>-v holds the facts
 // (vetx), <key>-o the tool's JSON output. Its directory is $SSRLINT_CACHE,
 // or ssrlint/ in the user's cache directory; SSRLINT_CACHE=off disables it.
-type unitCache struct {
+type cache struct {
 	dir string // "" when caching is off
 }
 
@@ -21,39 +21,39 @@ const (
 	touchAge     = time.Hour
 )
 
-func openUnitCache() *unitCache {
+func openCache() *cache {
 	dir := os.Getenv(cacheEnv)
 	if dir == "off" {
-		return &unitCache{}
+		return &cache{}
 	}
 	if dir == "" {
 		base, err := os.UserCacheDir()
 		if err != nil {
-			return &unitCache{}
+			return &cache{}
 		}
 		dir = filepath.Join(base, "ssrlint")
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return &unitCache{}
+		return &cache{}
 	}
-	return &unitCache{dir: dir}
+	return &cache{dir: dir}
 }
 
 // tempDir returns a directory for one run's unit files, in the cache when
 // there is one so that results move into it by renaming.
-func (c *unitCache) tempDir() (string, error) {
+func (c *cache) tempDir() (string, error) {
 	if c.dir == "" {
 		return os.MkdirTemp("", "ssrlint-")
 	}
 	return os.MkdirTemp(c.dir, "tmp-")
 }
 
-func (c *unitCache) entry(key, kind string) string {
+func (c *cache) entry(key, kind string) string {
 	return filepath.Join(c.dir, key[:2], key+"-"+kind)
 }
 
 // get returns the cached facts file and output of a unit.
-func (c *unitCache) get(key string) (vetx string, out []byte, ok bool) {
+func (c *cache) get(key string) (vetx string, out []byte, ok bool) {
 	if c.dir == "" {
 		return "", nil, false
 	}
@@ -77,7 +77,7 @@ func (c *unitCache) get(key string) (vetx string, out []byte, ok bool) {
 
 // put moves a unit's facts file into the cache, stores its output and
 // returns the facts file's new name.
-func (c *unitCache) put(key, vetxFile string, out []byte) (string, error) {
+func (c *cache) put(key, vetxFile string, out []byte) (string, error) {
 	if _, err := os.Stat(vetxFile); err != nil {
 		// No facts written: an empty file stands for none.
 		if err := os.WriteFile(vetxFile, nil, 0o644); err != nil {
@@ -104,7 +104,7 @@ func (c *unitCache) put(key, vetxFile string, out []byte) (string, error) {
 
 // trim deletes, at most once a day, the entries (and leftover temporary
 // files) that no run has used for five days.
-func (c *unitCache) trim() {
+func (c *cache) trim() {
 	if c.dir == "" {
 		return
 	}

@@ -1,9 +1,19 @@
-package cli
+// Package unitrun is ssrlint's unit runner: it does what `go vet
+// -vettool` does, minus two costs that made ssrlint slower than
+// staticcheck: go vet checks each package's test variant (compiling every
+// package a second time with its tests, though ssrlint never looks at
+// _test.go files), and even with every result cached it builds the whole
+// action graph. Here, `go list -export -deps` compiles (or finds in the
+// build cache) the packages without their tests, and each package unit
+// runs in its own process of the vet tool through the very same
+// unitchecker protocol (a *.cfg file, facts in vetx files), in dependency
+// order, results cached in ssrlint's cache (cache.go) under a key that
+// covers the tool, its flags, the package's files and its dependencies'
+// keys (key.go).
+package unitrun
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -14,22 +24,11 @@ import (
 	"runtime"
 	"strings"
 	"sync"
-)
 
-// The unit runner does what `go vet -vettool` does, minus two costs that
-// made ssrlint slower than staticcheck: go vet checks each package's test
-// variant (compiling every package a second time with its tests, though
-// ssrlint never looks at _test.go files), and even with every result cached
-// it builds the whole action graph. Here, `go list -export -deps` compiles
-// (or finds in the build cache) the packages without their tests, and each
-// package unit runs in its own process of the vet tool through the very
-// same unitchecker protocol (a *.cfg file, facts in vetx files), in
-// dependency order, results cached in ssrlint's cache under a key that
-// covers the tool, its flags, the package's files and its dependencies'
-// keys.
-//
-// SSRLINT_GOVET=1 makes the driver use go vet instead (as -fix does).
-const goVetEnv = "SSRLINT_GOVET"
+	"github.com/ssrlint/ssrlint/internal/vettool"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/unitchecker"
+)
 
 // listed is what `go list -json` says about a package.
 type listed struct {
@@ -43,32 +42,8 @@ type listed struct {
 	ImportMap       map[string]string
 	Standard        bool
 	DepOnly         bool
-	Module          *struct {
-		Path, Version, GoVersion string
-		Error                    *struct{ Err string }
-	}
-	Error *struct{ Err string }
-}
-
-// unitDescription is the unitchecker's *.cfg file (cmd/go's vetConfig).
-type unitDescription struct {
-	ID            string
-	Compiler      string
-	Dir           string
-	ImportPath    string
-	GoFiles       []string
-	NonGoFiles    []string
-	IgnoredFiles  []string
-	ModulePath    string
-	ModuleVersion string
-	ImportMap     map[string]string
-	PackageFile   map[string]string
-	Standard      map[string]bool
-	PackageVetx   map[string]string
-	VetxOnly      bool
-	VetxOutput    string
-	Stdout        string
-	GoVersion     string
+	Module          *analysis.Module
+	Error           *struct{ Err string }
 }
 
 // unit is one package to analyze.
@@ -84,64 +59,67 @@ type unit struct {
 
 // unitRun is one run of the unit runner.
 type unitRun struct {
-	exe       string
-	toolFlags []string
-	toolID    string
-	cache     *unitCache
-	tmp       string
-	wd        string
+	exe      string
+	toolArgs []string // the tool's flags, before the unit's *.cfg file
+	toolID   string
+	cache    *cache
+	tmp      string
+	wd       string
+	// analyze runs the tool on a unit whose dependencies succeeded (a stub
+	// in tests).
+	analyze func(*unit) error
 
 	mu     sync.Mutex
 	errOut io.Writer
 }
 
-// runUnits analyzes the packages matched by patterns; vetArgs is the go
-// vet command line that the driver built, whose tool flags it reuses.
-// Like go vet, it writes the JSON of the named packages to out and the
-// errors of packages that do not build to errOut, "# <package>" first,
-// and returns an error when there were any.
-func (r *runner) runUnits(exe string, vetArgs, patterns []string, out, errOut io.Writer) error {
-	run := &unitRun{exe: exe, errOut: errOut}
-	listArgs := []string{"list", "-e", "-export", "-compiled", "-deps", "-json"}
-	for _, a := range vetArgs[2 : len(vetArgs)-len(patterns)] {
-		if strings.HasPrefix(a, "-tags=") {
-			listArgs = append(listArgs, a)
-		} else {
-			run.toolFlags = append(run.toolFlags, a)
-		}
-	}
-	pkgs, err := goList(append(listArgs, patterns...), errOut)
+// Run analyzes the packages that inv's patterns match and returns the
+// tool's JSON results of those packages, one per unit, dependencies first.
+// Like go vet, it writes the errors of packages that do not build to
+// errOut, "# <package>" first, and then returns an error.
+func Run(inv vettool.Invocation, errOut io.Writer) ([][]byte, error) {
+	run := &unitRun{exe: inv.Tool, toolArgs: append([]string{"-json"}, inv.ToolFlags...), errOut: errOut}
+	run.analyze = run.runTool
+	listArgs := append([]string{"list", "-e", "-export", "-compiled", "-deps", "-json"}, inv.BuildFlags...)
+	pkgs, err := goList(append(listArgs, inv.Patterns...), errOut)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	if run.toolID, err = fileHash(exe); err != nil {
-		return err
+	if run.toolID, err = fileHash(inv.Tool); err != nil {
+		return nil, err
 	}
 	if run.wd, err = os.Getwd(); err != nil {
-		return err
+		return nil, err
 	}
-	run.cache = openUnitCache()
+	run.cache = openCache()
 	if run.tmp, err = run.cache.tempDir(); err != nil {
-		return err
+		return nil, err
 	}
 	defer os.RemoveAll(run.tmp)
 
 	units := buildUnits(pkgs)
 	if err := run.all(units); err != nil {
-		return err
+		return nil, err
 	}
+	run.cache.trim()
+	return results(units)
+}
+
+// results returns the outputs of the units of the named packages, and an
+// error when any unit failed.
+func results(units []*unit) ([][]byte, error) {
+	var outs [][]byte
 	failed := false
 	for _, u := range units {
-		if !u.pkg.DepOnly {
-			out.Write(u.out) //nolint:errcheck // out is an in-memory buffer
+		if !u.pkg.DepOnly && len(u.out) > 0 {
+			outs = append(outs, u.out)
 		}
 		failed = failed || u.fails
 	}
-	run.cache.trim()
 	if failed {
-		return errors.New("some packages could not be analyzed")
+		return outs, errors.New("some packages could not be analyzed")
 	}
-	return nil
+	return outs, nil
 }
 
 func goList(args []string, errOut io.Writer) ([]*listed, error) {
@@ -243,47 +221,8 @@ func (run *unitRun) one(u *unit) error {
 	return run.analyze(u)
 }
 
-// key hashes everything the unit's results depend on.
-func (run *unitRun) key(u *unit) (string, error) {
-	h := sha256.New()
-	fmt.Fprintf(h, "ssrlint unit v1\ntool %s\nflags %q\n", run.toolID, run.toolFlags)
-	// The export file's name is the build cache's hash of the compiled
-	// package: it changes with the toolchain, build tags and every input
-	// of the compilation. The source files are hashed too, for what the
-	// compiler ignores (comments, which carry directives).
-	fmt.Fprintf(h, "pkg %s %t\nexport %s\n", u.pkg.ImportPath, u.pkg.DepOnly, u.pkg.Export)
-	for _, f := range u.sources() {
-		sum, err := fileHash(f)
-		if err != nil {
-			return "", err
-		}
-		fmt.Fprintf(h, "file %s %s\n", f, sum)
-	}
-	for _, d := range u.deps {
-		fmt.Fprintf(h, "dep %s %s\n", d.pkg.ImportPath, d.key)
-	}
-	return hex.EncodeToString(h.Sum(nil)), nil
-}
-
-// sources are the files the tool reads: the compiled Go files (cgo's
-// output for cgo packages, which points back to the originals).
-func (u *unit) sources() []string {
-	return absFiles(u.pkg.Dir, u.pkg.CompiledGoFiles)
-}
-
-func absFiles(dir string, names []string) []string {
-	out := make([]string, len(names))
-	for i, n := range names {
-		if !filepath.IsAbs(n) {
-			n = filepath.Join(dir, n)
-		}
-		out[i] = n
-	}
-	return out
-}
-
-// analyze runs the vet tool on the unit and caches its results.
-func (run *unitRun) analyze(u *unit) error {
+// runTool runs the vet tool on the unit and caches its results.
+func (run *unitRun) runTool(u *unit) error {
 	p := u.pkg
 	dir, err := os.MkdirTemp(run.tmp, "unit")
 	if err != nil {
@@ -298,7 +237,7 @@ func (run *unitRun) analyze(u *unit) error {
 	if err := os.WriteFile(cfgFile, data, 0o644); err != nil {
 		return err
 	}
-	cmd := exec.Command(run.exe, append(run.toolFlags, cfgFile)...)
+	cmd := exec.Command(run.exe, append(run.toolArgs, cfgFile)...)
 	cmd.Dir = p.Dir
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
@@ -320,9 +259,10 @@ func (run *unitRun) analyze(u *unit) error {
 	return err
 }
 
-func (run *unitRun) description(u *unit, dir string) *unitDescription {
+// description is the unit's *.cfg file, as cmd/go writes it for go vet.
+func (run *unitRun) description(u *unit, dir string) *unitchecker.Config {
 	p := u.pkg
-	cfg := &unitDescription{
+	cfg := &unitchecker.Config{
 		ID:           p.ImportPath,
 		Compiler:     "gc",
 		Dir:          p.Dir,
@@ -345,7 +285,7 @@ func (run *unitRun) description(u *unit, dir string) *unitDescription {
 			cfg.GoVersion = "go1.16" // cmd/go's default for a go.mod without a go line
 		}
 		if m.Error == nil {
-			cfg.ModulePath, cfg.ModuleVersion = m.Path, m.Version
+			cfg.Module = m
 		}
 	}
 	for _, imp := range p.Imports {
@@ -376,17 +316,4 @@ func (run *unitRun) reportFailure(pkg, msg string) {
 	run.mu.Lock()
 	defer run.mu.Unlock()
 	fmt.Fprintln(run.errOut, msg)
-}
-
-func fileHash(name string) (string, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return "", err
-	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return "", err
-	}
-	return hex.EncodeToString(h.Sum(nil)), nil
 }

@@ -1,0 +1,62 @@
+package unitrun
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+)
+
+// key hashes everything the unit's results depend on.
+func (run *unitRun) key(u *unit) (string, error) {
+	h := sha256.New()
+	fmt.Fprintf(h, "ssrlint unit v1\ntool %s\nflags %q\n", run.toolID, run.toolArgs)
+	// The export file's name is the build cache's hash of the compiled
+	// package: it changes with the toolchain, build tags and every input
+	// of the compilation. The source files are hashed too, for what the
+	// compiler ignores (comments, which carry directives).
+	fmt.Fprintf(h, "pkg %s %t\nexport %s\n", u.pkg.ImportPath, u.pkg.DepOnly, u.pkg.Export)
+	for _, f := range u.sources() {
+		sum, err := fileHash(f)
+		if err != nil {
+			return "", err
+		}
+		fmt.Fprintf(h, "file %s %s\n", f, sum)
+	}
+	for _, d := range u.deps {
+		fmt.Fprintf(h, "dep %s %s\n", d.pkg.ImportPath, d.key)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// sources are the files the tool reads: the compiled Go files (cgo's
+// output for cgo packages, which points back to the originals).
+func (u *unit) sources() []string {
+	return absFiles(u.pkg.Dir, u.pkg.CompiledGoFiles)
+}
+
+func absFiles(dir string, names []string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		if !filepath.IsAbs(n) {
+			n = filepath.Join(dir, n)
+		}
+		out[i] = n
+	}
+	return out
+}
+
+func fileHash(name string) (string, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
