@@ -1,0 +1,5 @@
+package scope
+
+import "testing"
+
+func TestHandwritten(t *testing.T) { handwritten() }

@@ -1,0 +1,6 @@
+// Package unknown names analyzers that do not exist: the analyzer that
+// asks for them (ReportUnknownIgnores) reports each directive once.
+package unknown
+
+/* want `//ssrlint:ignore names an unknown analyzer in "selfapii legacy client"` */ //ssrlint:ignore selfapii legacy client
+func legacy() {} // want `func legacy`
