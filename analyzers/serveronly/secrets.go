@@ -63,8 +63,8 @@ func checkSecret(p *lintpass.Pass, e ast.Expr, s, name string, names *secretname
 			p.Pkg.Path(), kind)
 		return
 	}
-	if name == "" || !tokenShaped(s) {
-		return
+	if name == "" || !tokenShaped(s) || credential.Public(s) != "" {
+		return // a key made for browsers is not a secret, whatever its name
 	}
 	if term, ok := names.MatchLast(name); ok {
 		p.Reportf(e.Pos(), "client package %s assigns a secret-looking string to %s (%s), which ships in the browser bundle where anyone can read it; keep the secret on the server and use it in a props function or an API route",

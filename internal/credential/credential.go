@@ -17,8 +17,8 @@ type format struct {
 	body    func(byte) bool
 }
 
-// formats are the recognized shapes. Keys that are public by design
-// (Stripe pk_live_, Google browser API keys) are deliberately absent.
+// formats are the recognized shapes of secret credentials. Keys that are
+// public by design are in publicFormats instead.
 var formats = []format{
 	{"Stripe live secret key", "sk_live_", 16, 0, isAlnum},
 	{"Stripe live restricted key", "rk_live_", 16, 0, isAlnum},
@@ -33,6 +33,45 @@ var formats = []format{
 	{"Slack bot token", "xoxb-", 10, 0, isSlack},
 	{"Slack user token", "xoxp-", 10, 0, isSlack},
 	{"Slack app token", "xapp-", 10, 0, isSlack},
+}
+
+// publicFormats are keys made to be shipped to browsers: their owner
+// protects them by restrictions (allowed referrers, allowed APIs, a
+// publishable key's limited rights), not by secrecy. A Google API key
+// ("AIza") is the key of the Maps JavaScript API and of Firebase web
+// apps; one for a server-only API would have the same shape, which is why
+// such keys must be restricted.
+var publicFormats = []format{
+	{"Google API key", "AIza", 35, 35, isGoogleKey},
+	{"Stripe publishable key", "pk_live_", 16, 0, isAlnum},
+	{"Stripe test publishable key", "pk_test_", 16, 0, isAlnum},
+}
+
+// Public returns what kind of public-by-design key s is ("Google API
+// key"), or "" when it is none: a string that is such a key and nothing
+// else, which is never a secret whatever name holds it.
+func Public(s string) string {
+	for _, f := range publicFormats {
+		if strings.HasPrefix(s, f.prefix) && f.whole(s) {
+			return f.kind
+		}
+	}
+	return ""
+}
+
+// whole reports whether s, which starts with the prefix, is one key and
+// nothing more.
+func (f format) whole(s string) bool {
+	n := len(s) - len(f.prefix)
+	if n < f.minBody || f.maxBody > 0 && n > f.maxBody {
+		return false
+	}
+	for i := len(f.prefix); i < len(s); i++ {
+		if !f.body(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // Find returns what kind of credential s contains ("Stripe live secret
@@ -124,3 +163,5 @@ func isUpperAlnum(c byte) bool { return 'A' <= c && c <= 'Z' || '0' <= c && c <=
 func isWord(c byte) bool { return isAlnum(c) || c == '_' }
 
 func isSlack(c byte) bool { return isAlnum(c) || c == '-' }
+
+func isGoogleKey(c byte) bool { return isWord(c) || c == '-' }

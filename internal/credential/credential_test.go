@@ -47,6 +47,31 @@ func TestFind(t *testing.T) {
 	}
 }
 
+func TestPublic(t *testing.T) {
+	const mapsKey = "AIzaSyB3kR9xTq1LmZ7vP0wN4cJ8eH2gF6dA5sU"
+	tests := []struct {
+		in, want string
+	}{
+		{mapsKey, "Google API key"},
+		{"pk_live_4eC39HqLyjWDarjtT1zdp7dc", "Stripe publishable key"},
+		{"pk_test_4eC39HqLyjWDarjtT1zdp7dc", "Stripe test publishable key"},
+
+		// Not one public key and nothing else.
+		{mapsKey + "x", ""},
+		{mapsKey[:len(mapsKey)-1], ""},
+		{"key=" + mapsKey, ""},
+		{"AIzaSyB3kR9xTq1LmZ7vP0wN4cJ8eH2gF6dA5s!", ""},
+		{"sk_live_4eC39HqLyjWDarjtT1zdp7dc", ""},
+		{"pk_live_short", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := Public(tt.in); got != tt.want {
+			t.Errorf("Public(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func FuzzFind(f *testing.F) {
 	f.Add("sk_live_4eC39HqLyjWDarjtT1zdp7dc")
 	f.Add("AKIAIOSFODNN7EXAMPLE")
