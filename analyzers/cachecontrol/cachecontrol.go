@@ -18,22 +18,16 @@ var doc string
 var Analyzer = lintpass.New(lintpass.Spec{
 	Name:      "cachecontrol",
 	DocGo:     doc,
-	FactTypes: []analysis.Fact{new(identityFact)},
+	FactTypes: []analysis.Fact{new(identityFact), new(setterFact)},
 	Run:       run,
 })
 
 func run(p *lintpass.Pass) (any, error) {
 	c := &checker{p: p, id: newIdentity(p), reported: map[string]bool{}}
 	writes := findHeaderWrites(p.TypesInfo, p.Files, "Cache-Control", "Vary")
-	if len(writes) == 0 {
-		return nil, nil
-	}
-	c.eval = newEvaluator(p.TypesInfo, p.Files)
-	for _, w := range writes {
-		if w.key == "Vary" {
-			c.vary = append(c.vary, w)
-		}
-	}
+	c.vary = varyWrites(writes)
+	writes = append(writes, c.setterWrites(writes)...)
+	c.vary = varyWrites(writes)
 	for _, w := range writes {
 		if w.key == "Cache-Control" {
 			c.checkWrite(w)
@@ -45,9 +39,16 @@ func run(p *lintpass.Pass) (any, error) {
 type checker struct {
 	p        *lintpass.Pass
 	id       *identity
-	eval     *evaluator
+	eval     *evaluator // built on first use: most packages write no header
 	vary     []headerWrite
 	reported map[string]bool // position and message: a constant used twice is reported once
+}
+
+func (c *checker) evaluate(x ast.Expr) value {
+	if c.eval == nil {
+		c.eval = newEvaluator(c.p.TypesInfo, c.p.Files)
+	}
+	return c.eval.eval(x)
 }
 
 // checkWrite checks the values of one Cache-Control write. Several values
@@ -59,7 +60,7 @@ func (c *checker) checkWrite(w headerWrite) {
 		if i > 0 {
 			v.text += ", "
 		}
-		v.append(c.eval.eval(x))
+		v.append(c.evaluate(x))
 	}
 	for _, prob := range cachehdr.Check(v.text) {
 		c.report(w, v, prob)
@@ -110,11 +111,21 @@ func (c *checker) checkShared(w headerWrite, v value) {
 		return // every reuse is revalidated with the server
 	}
 	via := c.id.readsIn(w.fn)
-	if via == "" || c.varies(w.fn) {
+	if via == "" || w.varied || c.varies(w.fn) {
 		return
 	}
 	c.p.Reportf(w.values[0].Pos(), "Cache-Control %s lets a shared cache (CDN) serve this user's page to other users: the response depends on %s; use private, or set Vary: Cookie (or Authorization) on the response",
 		show(v.text), via)
+}
+
+func varyWrites(writes []headerWrite) []headerWrite {
+	var out []headerWrite
+	for _, w := range writes {
+		if w.key == "Vary" {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // varies reports whether fn sets a Vary field that names the request's
@@ -125,7 +136,7 @@ func (c *checker) varies(fn ast.Node) bool {
 			continue
 		}
 		for _, x := range w.values {
-			text := c.eval.eval(x).text
+			text := c.evaluate(x).text
 			if strings.IndexByte(text, cachehdr.Hole) >= 0 {
 				return true
 			}

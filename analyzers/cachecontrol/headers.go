@@ -16,6 +16,7 @@ type headerWrite struct {
 	key    string     // canonical field name
 	values []ast.Expr // the field values written
 	fn     ast.Node   // innermost enclosing *ast.FuncDecl or *ast.FuncLit; nil at package level
+	varied bool       // written by a setter that also sets Vary on the credentials
 }
 
 // findHeaderWrites returns the writes to the fields in keys (canonical).
