@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The project's test command (README: "Run the tests"; .ci/run calls it).
 #
-#   ./test.sh          everything CI runs
+#   ./test.sh          everything CI runs (installs pre-commit when missing)
 #   ./test.sh -quick   gofmt, go vet and go test only
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -25,6 +25,9 @@ stage "example app builds"
 (cd examples/blog && go vet ./... && go build -o /dev/null . && GOOS=js GOARCH=wasm go build ./client/...)
 
 [[ "${1:-}" == "-quick" ]] && exit 0
+
+stage "set-up: tools the end-to-end tests need"
+scripts/setup.sh
 
 stage "end-to-end: golangci-lint plugin, pre-commit, go vet"
 scripts/e2e.sh
