@@ -42,12 +42,12 @@ type Entry struct {
 // Keyer computes the keys of findings relative to a repository root.
 type Keyer struct {
 	root  string
-	funcs funcIndex
+	funcs *funcIndex
 }
 
 // NewKeyer returns a Keyer for files below root.
 func NewKeyer(root string) *Keyer {
-	return &Keyer{root: root, funcs: funcIndex{}}
+	return &Keyer{root: root, funcs: newFuncIndex(root)}
 }
 
 // entry returns the entry of f, with a count of 1.

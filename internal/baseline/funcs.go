@@ -4,12 +4,21 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
-	"os"
+
+	"github.com/ssrlint/ssrlint/internal/regularfile"
 )
 
 // funcIndex finds the function declaration around a position, parsing
-// each file once.
-type funcIndex map[string]*parsedFile // file → parse; nil when unreadable
+// each file once. Only regular files under root are read: a //line
+// directive can name any file, /dev/zero included.
+type funcIndex struct {
+	root  string
+	files map[string]*parsedFile // file → parse; nil when unreadable
+}
+
+func newFuncIndex(root string) *funcIndex {
+	return &funcIndex{root: root, files: make(map[string]*parsedFile)}
+}
 
 type parsedFile struct {
 	fset *token.FileSet
@@ -19,11 +28,11 @@ type parsedFile struct {
 // enclosing returns the name of the function or method declaration that
 // contains line:col (1-based, col in bytes) of file: "Name", "Type.Name"
 // for a method, "" at top level or when the file cannot be read.
-func (idx funcIndex) enclosing(file string, line, col int) string {
-	pf, ok := idx[file]
+func (idx *funcIndex) enclosing(file string, line, col int) string {
+	pf, ok := idx.files[file]
 	if !ok {
-		pf = parse(file)
-		idx[file] = pf
+		pf = parse(idx.root, file)
+		idx.files[file] = pf
 	}
 	if pf == nil {
 		return ""
@@ -31,8 +40,8 @@ func (idx funcIndex) enclosing(file string, line, col int) string {
 	return enclosingFunc(pf.fset, pf.file, line, col)
 }
 
-func parse(file string) *parsedFile {
-	src, err := os.ReadFile(file)
+func parse(root, file string) *parsedFile {
+	src, err := regularfile.ReadUnder(root, file, regularfile.SourceLimit)
 	if err != nil {
 		return nil
 	}

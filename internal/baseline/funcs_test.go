@@ -3,8 +3,10 @@ package baseline
 import (
 	"go/parser"
 	"go/token"
+	"os"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 const funcsSrc = `package p
@@ -57,9 +59,39 @@ func TestEnclosingFunc(t *testing.T) {
 }
 
 func TestEnclosingUnreadable(t *testing.T) {
-	idx := funcIndex{}
-	if got := idx.enclosing(filepath.Join(t.TempDir(), "missing.go"), 1, 1); got != "" {
+	dir := t.TempDir()
+	idx := newFuncIndex(dir)
+	if got := idx.enclosing(filepath.Join(dir, "missing.go"), 1, 1); got != "" {
 		t.Errorf("enclosing in a missing file = %q, want \"\"", got)
+	}
+}
+
+// TestEnclosingReadsOnlyRegularFilesUnderRoot: a //line directive can make
+// a finding's position name any file. Reading /dev/zero would never end.
+func TestEnclosingReadsOnlyRegularFilesUnderRoot(t *testing.T) {
+	root, outside := t.TempDir(), t.TempDir()
+	src := "package p\n\nfunc F() {\n\tx()\n}\n"
+	for _, dir := range []string{root, outside} {
+		if err := os.WriteFile(filepath.Join(dir, "p.go"), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	done := make(chan [3]string, 1)
+	go func() {
+		idx := newFuncIndex(root)
+		done <- [3]string{
+			idx.enclosing(filepath.Join(root, "p.go"), 4, 2),
+			idx.enclosing(filepath.Join(outside, "p.go"), 4, 2),
+			idx.enclosing("/dev/zero", 4, 2),
+		}
+	}()
+	select {
+	case got := <-done:
+		if got != [3]string{"F", "", ""} {
+			t.Errorf("enclosing in root, outside, device = %q, want F and nothing else", got)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("enclosing hangs")
 	}
 }
 

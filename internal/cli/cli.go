@@ -223,7 +223,7 @@ func configDigest(path string) (string, error) {
 	}
 	h := sha256.New()
 	if path != "" {
-		data, err := os.ReadFile(path)
+		data, err := config.ReadFile(path)
 		if err != nil {
 			return "", err
 		}

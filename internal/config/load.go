@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+
+	"github.com/ssrlint/ssrlint/internal/regularfile"
 )
 
 // Loader finds and reads the configuration of analyzed packages. Each
@@ -40,11 +42,12 @@ func (l *Loader) ForDir(dir string) (*Config, error) {
 
 // Find returns the configuration file that applies to dir: the first
 // FileName found walking up from dir, stopping at the directory holding
-// go.mod. It returns "" when there is none.
+// go.mod. It returns "" when there is none. Whatever has the name counts:
+// a directory or a device there is an error when read, not skipped.
 func Find(dir string) string {
 	for {
 		candidate := filepath.Join(dir, FileName)
-		if st, err := os.Stat(candidate); err == nil && !st.IsDir() {
+		if _, err := os.Lstat(candidate); err == nil {
 			return candidate
 		}
 		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
@@ -92,12 +95,27 @@ func load(path, settings string) (*Config, error) {
 	return cfg, err
 }
 
+// MaxFileSize is the largest configuration file read: far above any real
+// one, it keeps a file that is a link to an endless device from being read
+// until memory runs out.
+const MaxFileSize = 1 << 20
+
+// ReadFile returns the content of the configuration file path: a regular
+// file of at most MaxFileSize bytes.
+func ReadFile(path string) ([]byte, error) {
+	data, err := regularfile.Read(path, MaxFileSize)
+	if err != nil {
+		return nil, fmt.Errorf("ssrlint config: %v", err)
+	}
+	return data, nil
+}
+
 func read(path, settings string) (*Config, error) {
 	cfg := Default()
 	if path != "" {
-		data, err := os.ReadFile(path)
+		data, err := ReadFile(path)
 		if err != nil {
-			return nil, fmt.Errorf("ssrlint config: %v", err)
+			return nil, err
 		}
 		if err := cfg.Apply(path, data); err != nil {
 			return nil, err

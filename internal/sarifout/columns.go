@@ -2,22 +2,32 @@ package sarifout
 
 import (
 	"bytes"
-	"os"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/ssrlint/ssrlint/internal/regularfile"
 )
 
 // columns converts the byte columns of Go positions into the UTF-16 code
 // unit columns SARIF counts by default, reading each source file once.
-type columns map[string][]byte // file → content; nil when unreadable
+// Only regular files under root are read: a //line directive can name any
+// file, /dev/zero included.
+type columns struct {
+	root  string
+	files map[string][]byte // file → content; nil when unreadable
+}
+
+func newColumns(root string) *columns {
+	return &columns{root: root, files: make(map[string][]byte)}
+}
 
 // utf16 returns the UTF-16 column of the 1-based byte column col of line,
 // or col itself when the file cannot be read or the position is not in it.
-func (c columns) utf16(file string, line, col int) int {
-	src, ok := c[file]
+func (c *columns) utf16(file string, line, col int) int {
+	src, ok := c.files[file]
 	if !ok {
-		src, _ = os.ReadFile(file)
-		c[file] = src
+		src, _ = regularfile.ReadUnder(c.root, file, regularfile.SourceLimit)
+		c.files[file] = src
 	}
 	text, ok := lineOf(src, line)
 	if !ok || col-1 > len(text) {

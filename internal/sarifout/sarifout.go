@@ -30,7 +30,7 @@ const (
 // their order; root is the directory that locations are relative to (the
 // repository root).
 func Write(w io.Writer, res *findings.Result, analyzers []*analysis.Analyzer, root string) error {
-	b := builder{run: sarif.NewRunWithInformationURI(toolName, toolURI), root: root, columns: columns{}}
+	b := builder{run: sarif.NewRunWithInformationURI(toolName, toolURI), root: root, columns: newColumns(root)}
 	b.run.WithColumnKind("utf16CodeUnits")
 	b.run.WithOriginalUriBaseIds(map[string]sarif.ArtifactLocation{
 		SrcRoot: *sarif.NewArtifactLocation().WithURI(dirURI(root)),
@@ -52,7 +52,7 @@ func Write(w io.Writer, res *findings.Result, analyzers []*analysis.Analyzer, ro
 type builder struct {
 	run     *sarif.Run
 	root    string
-	columns columns
+	columns *columns
 }
 
 // addRule describes analyzer a: its title as the short description, the

@@ -3,8 +3,10 @@ package sarifout
 import (
 	"bytes"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/ssrlint/ssrlint/internal/findings"
 	"github.com/ssrlint/ssrlint/internal/sarifout/sarifschema"
@@ -175,7 +177,8 @@ func TestSchemaRejectsInvalid(t *testing.T) {
 }
 
 func TestUTF16Column(t *testing.T) {
-	c := columns{"f": []byte("a\n\té🙂x\n")}
+	c := newColumns("/")
+	c.files["f"] = []byte("a\n\té🙂x\n")
 	for _, tc := range []struct{ line, col, want int }{
 		{1, 1, 1},
 		{2, 2, 2},   // after the tab
@@ -188,5 +191,31 @@ func TestUTF16Column(t *testing.T) {
 		if got := c.utf16("f", tc.line, tc.col); got != tc.want {
 			t.Errorf("utf16(%d:%d) = %d, want %d", tc.line, tc.col, got, tc.want)
 		}
+	}
+}
+
+// TestUTF16ColumnReadsOnlyRegularFilesUnderRoot: a //line directive can
+// make a finding's position name any file; reading /dev/zero for its
+// columns would never end, and a file outside the repository is none of
+// the report's business.
+func TestUTF16ColumnReadsOnlyRegularFilesUnderRoot(t *testing.T) {
+	root, outside := t.TempDir(), t.TempDir()
+	for _, dir := range []string{root, outside} {
+		if err := os.WriteFile(filepath.Join(dir, "f.go"), []byte("é!\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	done := make(chan [3]int, 1)
+	go func() {
+		c := newColumns(root)
+		done <- [3]int{c.utf16(filepath.Join(root, "f.go"), 1, 3), c.utf16(filepath.Join(outside, "f.go"), 1, 3), c.utf16("/dev/zero", 1, 3)}
+	}()
+	select {
+	case got := <-done:
+		if got != [3]int{2, 3, 3} {
+			t.Errorf("columns in root, outside, device = %v, want 2 (converted), 3, 3 (unchanged)", got)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("utf16 hangs")
 	}
 }
