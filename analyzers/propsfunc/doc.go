@@ -28,5 +28,7 @@
 // A method named GetServerSideProps outside page packages is not reported:
 // it belongs to some other API.
 //
-// It also reports //ssrlint:ignore directives that name no known analyzer.
+// It also reports //ssrlint:ignore directives that name no known analyzer,
+// and //ssrlint: directives that do not exist (when propsfunc is
+// disabled, the first enabled analyzer reports those).
 package propsfunc

@@ -22,8 +22,9 @@ var Analyzer = lintpass.New(lintpass.Spec{
 	Run:      run,
 })
 
+func init() { lintpass.OwnDirectives(Analyzer.Name) }
+
 func run(p *lintpass.Pass) (any, error) {
-	p.ReportUnknownIgnores()
 	if !p.Package.Page || p.Package.APIRoute {
 		checkNonPage(p)
 		return nil, nil

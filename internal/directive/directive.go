@@ -6,6 +6,7 @@ package directive
 import (
 	"go/ast"
 	"strings"
+	"unicode"
 )
 
 // Names of the directives.
@@ -15,6 +16,9 @@ const (
 	Sensitive  = "sensitive"   // type declaration or struct field
 	Ignore     = "ignore"      // //ssrlint:ignore <analyzer>[,<analyzer>] <reason>
 )
+
+// Names are the directives ssrlint knows.
+var Names = []string{ServerOnly, Client, Sensitive, Ignore}
 
 const prefix = "//ssrlint:"
 
@@ -31,8 +35,12 @@ func Parse(c *ast.Comment) (Directive, bool) {
 	if !ok {
 		return Directive{}, false
 	}
-	name, args, _ := strings.Cut(rest, " ")
-	return Directive{Comment: c, Name: strings.TrimSpace(name), Args: strings.TrimSpace(args)}, true
+	// Any white space ends the name: "//ssrlint:ignore\tx" is an ignore.
+	name, args := rest, ""
+	if i := strings.IndexFunc(rest, unicode.IsSpace); i >= 0 {
+		name, args = rest[:i], rest[i:]
+	}
+	return Directive{Comment: c, Name: name, Args: strings.TrimSpace(args)}, true
 }
 
 // In returns the directives in the comment group g (which may be nil).

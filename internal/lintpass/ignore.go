@@ -21,11 +21,12 @@ type ignore struct {
 
 // ignores are the directives of a package that concern one analyzer. Each
 // analyzer handles its own, so that a directive works the same in every
-// driver; directives naming no known analyzer are kept for
-// ReportUnknownIgnores.
+// driver; directives naming no known analyzer, and unknown directives, are
+// reported by one analyzer (see OwnDirectives).
 type ignores struct {
 	list    []*ignore
 	unknown []directive.Directive
+	invalid []directive.Directive // no such directive
 }
 
 func collectIgnores(p *Pass) *ignores {
@@ -33,6 +34,9 @@ func collectIgnores(p *Pass) *ignores {
 	for _, f := range p.Files {
 		for _, g := range f.Comments {
 			for _, d := range directive.In(g) {
+				if !slices.Contains(directive.Names, d.Name) {
+					ig.invalid = append(ig.invalid, d)
+				}
 				if d.Name != directive.Ignore {
 					continue
 				}
@@ -79,11 +83,39 @@ func (ig *ignores) finish(p *Pass) {
 	}
 }
 
-// ReportUnknownIgnores reports the package's //ssrlint:ignore directives
-// that name an analyzer that does not exist. Every analyzer sees them; one
-// analyzer (propsfunc) calls this, so that each is reported once.
-func (p *Pass) ReportUnknownIgnores() {
+// directiveOwner is the analyzer that reports the directives no analyzer
+// owns; see OwnDirectives.
+var directiveOwner string
+
+// OwnDirectives makes the analyzer name report, once per package, the
+// directives that concern no analyzer in particular: unknown directives
+// and //ssrlint:ignore naming an unknown analyzer. Where the configuration
+// disables it, or no analyzer owns them, the first analyzer the
+// configuration enables reports them instead.
+func OwnDirectives(name string) { directiveOwner = name }
+
+func reportsDirectives(cfg *config.Config) string {
+	if directiveOwner != "" && cfg.Enabled(directiveOwner) {
+		return directiveOwner
+	}
+	for _, name := range config.AnalyzerNames {
+		if cfg.Enabled(name) {
+			return name
+		}
+	}
+	return ""
+}
+
+// reportBrokenDirectives reports the directives no analyzer owns, when p's
+// analyzer is the one to report them.
+func (p *Pass) reportBrokenDirectives() {
+	if p.Analyzer.Name != reportsDirectives(p.Config) {
+		return
+	}
 	for _, d := range p.ignores.unknown {
 		p.Pass.Reportf(d.Comment.Pos(), "//ssrlint:ignore names an unknown analyzer in %q (known: %s)", d.Args, strings.Join(config.AnalyzerNames, ", "))
+	}
+	for _, d := range p.ignores.invalid {
+		p.Pass.Reportf(d.Comment.Pos(), "//ssrlint:%s is not an ssrlint directive (known: %s); it does nothing", d.Name, strings.Join(directive.Names, ", "))
 	}
 }

@@ -49,6 +49,7 @@ func wrap(loader *config.Loader, run func(*Pass) (any, error)) func(*analysis.Pa
 		result, err = run(p)
 		if err == nil {
 			p.ignores.finish(p)
+			p.reportBrokenDirectives()
 		}
 		return result, err
 	}

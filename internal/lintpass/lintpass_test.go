@@ -1,0 +1,27 @@
+package lintpass_test
+
+import (
+	"testing"
+
+	"github.com/ssrlint/ssrlint/internal/lintpass"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// cachecontrol stands in for the real analyzer of that name, first in
+// config.AnalyzerNames: it reports nothing of its own, only what Wrap
+// reports about directives.
+var cachecontrol = lintpass.New(lintpass.Spec{
+	Name:  "cachecontrol",
+	DocGo: "// # Analyzer cachecontrol\n//\n// cachecontrol: a stand-in that reports only directives\npackage cachecontrol\n",
+	Run:   func(*lintpass.Pass) (any, error) { return nil, nil },
+})
+
+func init() { lintpass.OwnDirectives("propsfunc") } // as propsfunc does
+
+// TestBrokenDirectivesReportedOnce: an unknown directive or analyzer name
+// is reported by the analyzer that owns them, propsfunc (so cachecontrol
+// says nothing in withpropsfunc), and by the first analyzer the
+// configuration enables, cachecontrol, when propsfunc is disabled.
+func TestBrokenDirectivesReportedOnce(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), cachecontrol, "example.com/withpropsfunc/...", "example.com/nopropsfunc/...")
+}

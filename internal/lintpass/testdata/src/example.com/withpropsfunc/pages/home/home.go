@@ -1,0 +1,15 @@
+// Package home is a page whose module enables every analyzer: propsfunc
+// reports the broken directives below, no other analyzer does.
+package home
+
+import "context"
+
+type Props struct{ Title string }
+
+//ssrlint:ignored selfapi the old router calls this
+func GetServerSideProps(ctx context.Context) (Props, error) {
+	return Props{Title: "home"}, nil
+}
+
+//ssrlint:ignore	selfapii legacy client
+func fetchLegacy() {}
