@@ -41,6 +41,9 @@ func Main(args []string, analyzers []*analysis.Analyzer, stdout, stderr io.Write
 	if errors.Is(err, flag.ErrHelp) {
 		return ExitClean
 	}
+	if errors.Is(err, errFlagSyntax) {
+		return ExitError // the flag package printed it, with the usage
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "ssrlint: %v\n", err)
 		return ExitError
@@ -67,8 +70,12 @@ func checkConfig(o *options) error {
 	if err != nil {
 		return err
 	}
-	_, err = (&config.Loader{Path: o.config, Settings: o.settings}).ForDir(wd)
-	return err
+	for _, l := range append([]*config.Loader{{Path: o.config, Settings: o.settings}}, o.analyzerLoaders()...) {
+		if _, err := l.ForDir(wd); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 type runner struct {
@@ -77,6 +84,9 @@ type runner struct {
 	stdout    io.Writer
 	stderr    io.Writer
 	srcRoot   string // set by root on first use
+	// buildErrors are the packages that could not be analyzed, for the
+	// reports that record failures (SARIF).
+	buildErrors []findings.ToolError
 }
 
 // root returns the directory that SARIF locations, GitHub annotations and
@@ -129,6 +139,9 @@ func (r *runner) run(patterns []string) int {
 		return ExitError
 	}
 	failed := runErr != nil || len(res.Errors) > 0
+	if runErr != nil {
+		r.buildErrors = buildErrors(runErr, errOut.String())
+	}
 	code, err := r.finish(res, base, failed)
 	if err != nil {
 		fmt.Fprintf(r.stderr, "ssrlint: %v\n", err)
@@ -206,6 +219,8 @@ func (r *runner) goVetArgs(inv vettool.Invocation) []string {
 		args = append(args, "-json")
 	}
 	args = append(args, inv.ToolFlags...)
+	// "--": a pattern that starts with a dash is a package path, never a flag.
+	args = append(args, "--")
 	return append(args, inv.Patterns...)
 }
 
@@ -242,6 +257,26 @@ func (r *runner) finishFix(runErr error, out, errOut *bytes.Buffer) int {
 	}
 	io.Copy(r.stderr, errOut) //nolint:errcheck // nothing better to do when stderr fails
 	return ExitError
+}
+
+// buildErrors splits the driver's error output, "# <package>" and the
+// messages for each package that could not be analyzed, into tool errors
+// (without an analyzer); text before the first package is an error of its
+// own.
+func buildErrors(runErr error, errOut string) []findings.ToolError {
+	blocks := strings.Split("\n"+strings.TrimSpace(errOut), "\n# ")
+	var errs []findings.ToolError
+	if preamble := strings.TrimSpace(blocks[0]); preamble != "" {
+		errs = append(errs, findings.ToolError{Err: preamble})
+	}
+	for _, b := range blocks[1:] {
+		pkg, msg, _ := strings.Cut(b, "\n")
+		errs = append(errs, findings.ToolError{Package: pkg, Err: strings.TrimSpace(msg)})
+	}
+	if len(errs) == 0 {
+		errs = append(errs, findings.ToolError{Err: runErr.Error()})
+	}
+	return errs
 }
 
 func (r *runner) printToolErrors(res *findings.Result, runErr error, errOut *bytes.Buffer) {

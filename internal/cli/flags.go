@@ -1,12 +1,15 @@
 package cli
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 
+	"github.com/ssrlint/ssrlint/internal/config"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -23,6 +26,10 @@ type options struct {
 	tags          string
 	forwarded     []string // analyzer flags passed on to the vet tool
 }
+
+// errFlagSyntax wraps the errors of flag parsing, which the flag package
+// has printed already.
+var errFlagSyntax = errors.New("bad flags")
 
 func parseFlags(args []string, analyzers []*analysis.Analyzer, stderr io.Writer) (*options, []string, error) {
 	o := new(options)
@@ -42,7 +49,10 @@ func parseFlags(args []string, analyzers []*analysis.Analyzer, stderr io.Writer)
 	registerAnalyzerFlags(fs, analyzers, &o.forwarded)
 	fs.Usage = func() { usage(fs, analyzers) }
 	if err := fs.Parse(args); err != nil {
-		return nil, nil, err
+		if errors.Is(err, flag.ErrHelp) {
+			return nil, nil, err
+		}
+		return nil, nil, fmt.Errorf("%w: %v", errFlagSyntax, err)
 	}
 	if o.json {
 		o.format = "json"
@@ -59,6 +69,33 @@ func parseFlags(args []string, analyzers []*analysis.Analyzer, stderr io.Writer)
 	return o, fs.Args(), nil
 }
 
+// analyzerLoaders returns the configuration that each analyzer given its
+// own -NAME.config or -NAME.settings will load, so that a broken one is
+// reported once, up front.
+func (o *options) analyzerLoaders() []*config.Loader {
+	byAnalyzer := make(map[string]*config.Loader)
+	var loaders []*config.Loader
+	for _, arg := range o.forwarded {
+		nameFlag, value, _ := strings.Cut(strings.TrimPrefix(arg, "-"), "=")
+		name, flagName, _ := strings.Cut(nameFlag, ".")
+		if flagName != "config" && flagName != "settings" {
+			continue
+		}
+		l := byAnalyzer[name]
+		if l == nil {
+			l = &config.Loader{Path: o.config, Settings: o.settings}
+			byAnalyzer[name] = l
+			loaders = append(loaders, l)
+		}
+		if flagName == "config" {
+			l.Path = value
+		} else {
+			l.Settings = value
+		}
+	}
+	return loaders
+}
+
 // forward is a flag.Value that records "-name=value" for the vet tool.
 type forward struct {
 	name    string
@@ -70,6 +107,13 @@ type forward struct {
 func (f *forward) String() string   { return f.value }
 func (f *forward) IsBoolFlag() bool { return f.isBool }
 func (f *forward) Set(v string) error {
+	// Checked here, once: the vet tool would otherwise reject the value
+	// once per package, each time with the whole usage.
+	if f.isBool {
+		if _, err := strconv.ParseBool(v); err != nil {
+			return errors.New("want true or false")
+		}
+	}
 	f.value = v
 	*f.collect = append(*f.collect, "-"+f.name+"="+v)
 	return nil

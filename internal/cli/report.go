@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/ssrlint/ssrlint/internal/findings"
@@ -23,7 +24,8 @@ func (r *runner) report(res *findings.Result) (int, error) {
 		enc.SetIndent("", "\t")
 		err = enc.Encode(res.Tree())
 	case "sarif":
-		err = sarifout.Write(r.stdout, res, r.analyzers, r.root())
+		withBuild := &findings.Result{Findings: res.Findings, Errors: slices.Concat(r.buildErrors, res.Errors)}
+		err = sarifout.Write(r.stdout, withBuild, r.analyzers, r.root())
 	case "github":
 		writeGitHub(r.stdout, res.Findings, r.root())
 	default:

@@ -139,6 +139,18 @@ func dirURI(dir string) string {
 	return strings.TrimSuffix(fileURI(dir), "/") + "/"
 }
 
+// toolErrorText is "package: analyzer: error", without the parts that are
+// empty (a package that did not build has no analyzer).
+func toolErrorText(e findings.ToolError) string {
+	var parts []string
+	for _, s := range []string{e.Package, e.Analyzer, strings.TrimSpace(e.Err)} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, ": ")
+}
+
 // addInvocation records whether the run succeeded and why not: packages
 // that did not build and analyzers that failed.
 func (b *builder) addInvocation(errs []findings.ToolError) {
@@ -146,7 +158,7 @@ func (b *builder) addInvocation(errs []findings.ToolError) {
 	for _, e := range errs {
 		inv.AddToolExecutionNotification(sarif.NewNotification().
 			WithLevel(sarif.LevelError).
-			WithMessage(sarif.NewTextMessage(fmt.Sprintf("%s: %s: %s", e.Package, e.Analyzer, strings.TrimSpace(e.Err)))))
+			WithMessage(sarif.NewTextMessage(toolErrorText(e))))
 	}
 	b.run.AddInvocation(inv)
 }

@@ -43,7 +43,27 @@ type listed struct {
 	Standard        bool
 	DepOnly         bool
 	Module          *analysis.Module
-	Error           *struct{ Err string }
+	Error           *listError
+}
+
+// listError is go list's description of a package that cannot be built.
+type listError struct {
+	ImportStack []string
+	Pos         string
+	Err         string
+}
+
+// String formats e as the go command does: the import chain that leads to
+// the package (which names an import cycle), then the position.
+func (e *listError) String() string {
+	msg := e.Err
+	if e.Pos != "" {
+		msg = e.Pos + ": " + msg
+	}
+	if len(e.ImportStack) > 1 {
+		msg = "package " + strings.Join(e.ImportStack, "\n\timports ") + ": " + msg
+	}
+	return msg
 }
 
 // unit is one package to analyze.
@@ -80,7 +100,11 @@ type unitRun struct {
 func Run(inv vettool.Invocation, errOut io.Writer) ([][]byte, error) {
 	run := &unitRun{exe: inv.Tool, toolArgs: append([]string{"-json"}, inv.ToolFlags...), errOut: errOut}
 	run.analyze = run.runTool
-	listArgs := append([]string{"list", "-e", "-export", "-compiled", "-deps", "-json"}, inv.BuildFlags...)
+	// -cover=false: with GOFLAGS=-cover, the compiled files would be
+	// coverage-instrumented copies, not the user's files. "--": a pattern
+	// that starts with a dash is a package path, never a flag.
+	listArgs := append([]string{"list", "-e", "-export", "-compiled", "-deps", "-json", "-cover=false"}, inv.BuildFlags...)
+	listArgs = append(listArgs, "--")
 	pkgs, err := goList(append(listArgs, inv.Patterns...), errOut)
 	if err != nil {
 		return nil, err
@@ -193,7 +217,7 @@ func (run *unitRun) all(units []*unit) error {
 func (run *unitRun) one(u *unit) error {
 	p := u.pkg
 	if p.Error != nil {
-		run.reportFailure(p.ImportPath, p.Error.Err)
+		run.reportFailure(p.ImportPath, p.Error.String())
 		u.fails = true
 		return nil
 	}

@@ -79,7 +79,7 @@ func TestDependenciesFirstAndOutputsInListOrder(t *testing.T) {
 func TestFailurePropagatesToDependents(t *testing.T) {
 	dir := t.TempDir()
 	broken := pkg(t, dir, "broken")
-	broken.Error = &struct{ Err string }{filepath.Join(dir, "broken", "a.go") + ":1:1: expected 'package'"}
+	broken.Error = &listError{Err: filepath.Join(dir, "broken", "a.go") + ":1:1: expected 'package'"}
 	pkgs := []*listed{broken, pkg(t, dir, "user", "broken"), pkg(t, dir, "top", "user"), pkg(t, dir, "other")}
 	run := newFakeRun(t)
 	run.wd = dir

@@ -1,0 +1,108 @@
+package main_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ssrlint/ssrlint/internal/ssrlinttest"
+)
+
+// Odd but legal command lines and environments.
+
+// TestBadFlagValue: an analyzer flag's value is checked once, by the
+// driver, not once per package by the vet tool.
+func TestBadFlagValue(t *testing.T) {
+	dir := module(t, map[string]string{"pages/home/home.go": goodPage, "lib/lib.go": "package lib\n"})
+	_, stderr, code := run(t, dir, "-selfapi=maybe", "./...")
+	if code != 2 || strings.Count(stderr, `invalid boolean value "maybe" for -selfapi`) != 1 || strings.Count(stderr, "Usage:") > 1 {
+		t.Errorf("exit %d, stderr:\n%s\nwant 2 and one error", code, stderr)
+	}
+	_, stderr, code = run(t, dir, "-selfapi.settings=pages: [", "./...")
+	if code != 2 || strings.Count(stderr, "ssrlint") != 1 {
+		t.Errorf("broken -selfapi.settings: exit %d, stderr:\n%s\nwant 2 and one error", code, stderr)
+	}
+}
+
+// TestArgumentsAfterDashDashArePackages: after --, an argument that looks
+// like a go flag is a (malformed) package path, never a flag of go list.
+func TestArgumentsAfterDashDashArePackages(t *testing.T) {
+	dir := module(t, map[string]string{"pages/home/home.go": goodPage})
+	marker := filepath.Join(t.TempDir(), "ran")
+	tool := filepath.Join(t.TempDir(), "toolexec")
+	if err := os.WriteFile(tool, []byte("#!/bin/sh\ntouch "+marker+"\nexec \"$@\"\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code := run(t, dir, "--", "-toolexec="+tool)
+	if _, err := os.Stat(marker); err == nil {
+		t.Fatal("an argument after -- reached go as -toolexec")
+	}
+	if code != 2 || !strings.Contains(stderr, `malformed import path "-toolexec=`) {
+		t.Errorf("exit %d, stderr:\n%s\nwant 2 naming the bad package path", code, stderr)
+	}
+}
+
+// TestListErrorsKeepContext: a package go list cannot load is reported
+// with the import chain (an import cycle is named) and the position.
+func TestListErrorsKeepContext(t *testing.T) {
+	dir := module(t, map[string]string{
+		"a/a.go": "package a\n\nimport _ \"example.com/m/b\"\n",
+		"b/b.go": "package b\n\nimport _ \"example.com/m/a\"\n",
+		"c/c.go": "package c\n\nimport _ \"example.com/m/missing\"\n",
+	})
+	_, stderr, code := run(t, dir, "./...")
+	for _, want := range []string{
+		"package example.com/m/a\n\timports example.com/m/b\n\timports example.com/m/a: import cycle not allowed",
+		"c.go:3:8: no required module provides package example.com/m/missing",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	if code != 2 {
+		t.Errorf("exit %d, want 2", code)
+	}
+}
+
+// TestGOFLAGSCover: GOFLAGS=-cover must not make ssrlint analyze the
+// coverage-instrumented copies of the files: same findings, same columns.
+func TestGOFLAGSCover(t *testing.T) {
+	app := filepath.Join("..", "..", "examples", "blog")
+	plain := ssrlinttest.Run(t, app, nil, ssrlint, "./...")
+	covered := ssrlinttest.Run(t, app, []string{"GOFLAGS=-cover"}, ssrlint, "./...")
+	if plain.Code != 1 || covered.Stdout != plain.Stdout || covered.Code != plain.Code {
+		t.Errorf("GOFLAGS=-cover changed the findings:\n%s\nwithout it:\n%s", covered, plain)
+	}
+}
+
+// TestSARIFFailedBuild: a package that does not build makes the SARIF
+// run unsuccessful, with a notification naming it (docs/sarif.md).
+func TestSARIFFailedBuild(t *testing.T) {
+	dir := module(t, map[string]string{
+		"pages/home/home.go":   badPage,
+		"pages/broken/page.go": "package broken\n\nfunc F() int { return \"x\" }\n",
+	})
+	stdout, stderr, code := run(t, dir, "-format", "sarif", "./...")
+	var log struct {
+		Runs []struct {
+			Results     []struct{ RuleID string }
+			Invocations []struct {
+				ExecutionSuccessful        bool
+				ToolExecutionNotifications []struct{ Message struct{ Text string } }
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(stdout), &log); err != nil {
+		t.Fatalf("exit %d, stderr %s: %v", code, stderr, err)
+	}
+	inv := log.Runs[0].Invocations[0]
+	if code != 2 || inv.ExecutionSuccessful || len(inv.ToolExecutionNotifications) != 1 ||
+		!strings.HasPrefix(inv.ToolExecutionNotifications[0].Message.Text, "example.com/m/pages/broken: ") {
+		t.Errorf("exit %d, invocation %+v; want 2, unsuccessful, one notification for pages/broken", code, inv)
+	}
+	if len(log.Runs[0].Results) != 1 {
+		t.Errorf("results %+v, want the finding of the package that built", log.Runs[0].Results)
+	}
+}
