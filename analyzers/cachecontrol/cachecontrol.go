@@ -6,9 +6,10 @@ import (
 	"go/ast"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
+
 	"github.com/ssrlint/ssrlint/internal/cachehdr"
 	"github.com/ssrlint/ssrlint/internal/lintpass"
-	"golang.org/x/tools/go/analysis"
 )
 
 //go:embed doc.go

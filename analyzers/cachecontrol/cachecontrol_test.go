@@ -8,8 +8,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/ssrlint/ssrlint/analyzers/cachecontrol"
 	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/ssrlint/ssrlint/analyzers/cachecontrol"
 )
 
 func Test(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 	"net/textproto"
 
 	"golang.org/x/tools/go/types/typeutil"
+	staticcheck "honnef.co/go/tools/go/types/typeutil"
 )
 
 // A headerWrite is one place that sets a header field on an http.Header:
@@ -85,15 +86,7 @@ func isHeaderSetter(info *types.Info, call *ast.CallExpr) bool {
 	return name == "(net/http.Header).Set" || name == "(net/http.Header).Add"
 }
 
-func isHeader(t types.Type) bool { return isNamed(t, "net/http", "Header") }
-
-func isNamed(t types.Type, pkg, name string) bool {
-	if t == nil {
-		return false
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
-}
+func isHeader(t types.Type) bool { return staticcheck.IsTypeWithName(t, "net/http.Header") }
 
 // elements returns the elements of a []string literal: the field values.
 func elements(x ast.Expr) []ast.Expr {

@@ -6,8 +6,10 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/ssrlint/ssrlint/internal/lintpass"
 	"golang.org/x/tools/go/types/typeutil"
+	staticcheck "honnef.co/go/tools/go/types/typeutil"
+
+	"github.com/ssrlint/ssrlint/internal/lintpass"
 )
 
 // identityFact marks a function that reads the identity of the request's
@@ -162,7 +164,7 @@ func isRequestHeader(info *types.Info, x ast.Expr) bool {
 		return false
 	}
 	ptr, ok := types.Unalias(info.TypeOf(sel.X)).(*types.Pointer)
-	return ok && isNamed(ptr.Elem(), "net/http", "Request")
+	return ok && staticcheck.IsTypeWithName(ptr.Elem(), "net/http.Request")
 }
 
 // identityField returns the name of the request field x names when it

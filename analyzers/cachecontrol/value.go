@@ -8,8 +8,10 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/ssrlint/ssrlint/internal/cachehdr"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/ssrlint/ssrlint/internal/cachehdr"
+	"github.com/ssrlint/ssrlint/internal/gotypes"
 )
 
 // A value is the text a string expression evaluates to. Text that could
@@ -79,7 +81,7 @@ func (e *evaluator) evalDepth(x ast.Expr, depth int) value {
 	case *ast.BasicLit:
 		return literal(x)
 	case *ast.BinaryExpr:
-		if x.Op == token.ADD && isString(e.info.TypeOf(x)) {
+		if x.Op == token.ADD && gotypes.IsString(e.info.TypeOf(x)) {
 			var v value
 			v.append(e.evalDepth(x.X, depth+1))
 			v.append(e.evalDepth(x.Y, depth+1))
@@ -209,20 +211,12 @@ func (e *evaluator) sprintf(call *ast.CallExpr, depth int) value {
 func (e *evaluator) formatArg(arg ast.Expr, verb byte, depth int) value {
 	t := e.info.TypeOf(arg)
 	switch {
-	case isString(t) && verb != 'd':
+	case gotypes.IsString(t) && verb != 'd':
 		return e.evalDepth(arg, depth+1)
 	case isInteger(t) && verb != 's':
 		return e.integer(arg)
 	}
 	return hole
-}
-
-func isString(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsString != 0
 }
 
 func isInteger(t types.Type) bool {

@@ -4,6 +4,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/ssrlint/ssrlint/internal/gotypes"
 )
 
 // implementations returns the methods a call of the interface method m on
@@ -66,7 +68,7 @@ func isConcreteMethod(m *types.Func) bool {
 // pointer to it (whose method set has every method of the type), implements
 // iface. Methods of generic types are left out.
 func implements(recv types.Type, iface *types.Interface) bool {
-	if named, ok := types.Unalias(derefType(recv)).(*types.Named); !ok || named.TypeParams().Len() > 0 {
+	if named, ok := types.Unalias(gotypes.Deref(recv)).(*types.Named); !ok || named.TypeParams().Len() > 0 {
 		return false
 	}
 	if _, isPtr := types.Unalias(recv).(*types.Pointer); !isPtr {
@@ -75,16 +77,9 @@ func implements(recv types.Type, iface *types.Interface) bool {
 	return types.Implements(recv, iface)
 }
 
-func derefType(t types.Type) types.Type {
-	if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
-		return ptr.Elem()
-	}
-	return t
-}
-
 // qualifiedTypeName names a named type with its package: feeds.Source.
 func qualifiedTypeName(t types.Type) string {
-	if n, ok := types.Unalias(derefType(t)).(*types.Named); ok && n.Obj().Pkg() != nil {
+	if n, ok := types.Unalias(gotypes.Deref(t)).(*types.Named); ok && n.Obj().Pkg() != nil {
 		return n.Obj().Pkg().Name() + "." + n.Obj().Name()
 	}
 	return t.String()

@@ -1,6 +1,7 @@
 package selfapi
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/ssrlint/ssrlint/internal/routes"
@@ -73,7 +74,7 @@ func (c *checker) holesKind(holes urlval.URL) (hostKind, string) {
 		switch {
 		case h.Kind == urlval.RequestHost:
 			return ownHost, "host of the incoming request"
-		case h.Kind == urlval.Env && contains(c.p.Config.OwnOrigins, h.Text):
+		case h.Kind == urlval.Env && slices.Contains(c.p.Config.OwnOrigins, h.Text):
 			return ownHost, "own origin $" + h.Text
 		}
 	}

@@ -2,10 +2,13 @@ package selfapi
 
 import (
 	"go/types"
+	"slices"
 	"strings"
 
-	"github.com/ssrlint/ssrlint/internal/config"
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/ssrlint/ssrlint/internal/config"
+	"github.com/ssrlint/ssrlint/internal/gotypes"
 )
 
 // sink is a call that sends an HTTP request.
@@ -19,7 +22,7 @@ type sink struct {
 // net/http's client functions, a Do(*http.Request) method, or a sink
 // configured with http-sinks.
 func sinkOf(call *ssa.CallCommon, cfg *config.Config) (sink, bool) {
-	obj := calleeObject(call)
+	obj := gotypes.Callee(call)
 	if obj == nil || obj.Pkg() == nil {
 		return sink{}, false
 	}
@@ -27,7 +30,7 @@ func sinkOf(call *ssa.CallCommon, cfg *config.Config) (sink, bool) {
 	recv := receiverName(obj)
 	pkg, name := obj.Pkg().Path(), obj.Name()
 	switch {
-	case pkg == "net/http" && (recv == "" || recv == "Client") && contains([]string{"Get", "Head", "Post", "PostForm"}, name):
+	case pkg == "net/http" && (recv == "" || recv == "Client") && slices.Contains([]string{"Get", "Head", "Post", "PostForm"}, name):
 		return sink{url: args[0], method: strings.ToUpper(strings.TrimSuffix(name, "Form"))}, true
 	case name == "Do" && len(args) == 1 && isRequest(args[0].Type()):
 		return sink{url: args[0], req: true}, true
@@ -37,25 +40,12 @@ func sinkOf(call *ssa.CallCommon, cfg *config.Config) (sink, bool) {
 			continue
 		}
 		method := strings.ToUpper(name)
-		if !contains([]string{"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"}, method) {
+		if !slices.Contains([]string{"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"}, method) {
 			method = ""
 		}
 		return sink{url: args[s.URLArg], method: method, req: isRequest(args[s.URLArg].Type())}, true
 	}
 	return sink{}, false
-}
-
-// calleeObject returns the function or method a call calls: the static
-// callee's, or the interface method of a dynamic call.
-func calleeObject(call *ssa.CallCommon) *types.Func {
-	if call.IsInvoke() {
-		return call.Method
-	}
-	if fn := call.StaticCallee(); fn != nil {
-		obj, _ := fn.Object().(*types.Func)
-		return obj
-	}
-	return nil
 }
 
 func argsWithoutReceiver(call *ssa.CallCommon) []ssa.Value {
@@ -67,18 +57,7 @@ func argsWithoutReceiver(call *ssa.CallCommon) []ssa.Value {
 
 func receiverName(fn *types.Func) string {
 	if recv := fn.Signature().Recv(); recv != nil {
-		return typeName(recv.Type())
-	}
-	return ""
-}
-
-// typeName names a (pointer to a) named type; "" for others.
-func typeName(t types.Type) string {
-	if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = ptr.Elem()
-	}
-	if n, ok := types.Unalias(t).(*types.Named); ok {
-		return n.Obj().Name()
+		return gotypes.NamedName(recv.Type())
 	}
 	return ""
 }
@@ -90,13 +69,4 @@ func isRequest(t types.Type) bool {
 	}
 	n, ok := types.Unalias(ptr.Elem()).(*types.Named)
 	return ok && n.Obj().Name() == "Request" && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/http"
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

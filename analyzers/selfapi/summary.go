@@ -6,8 +6,10 @@ import (
 	"go/types"
 	"path/filepath"
 
-	"github.com/ssrlint/ssrlint/internal/urlval"
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/ssrlint/ssrlint/internal/gotypes"
+	"github.com/ssrlint/ssrlint/internal/urlval"
 )
 
 // requestsOf returns the requests fn sends, itself (function literals in
@@ -117,7 +119,7 @@ func containsRequest(list []request, r request) bool {
 func chainName(fn *types.Func) string {
 	name := fn.Name()
 	if recv := fn.Signature().Recv(); recv != nil {
-		name = typeName(recv.Type()) + "." + name
+		name = gotypes.NamedName(recv.Type()) + "." + name
 	}
 	if fn.Pkg() != nil {
 		return fn.Pkg().Name() + "." + name

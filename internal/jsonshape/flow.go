@@ -7,6 +7,8 @@ import (
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/ssrlint/ssrlint/internal/gotypes"
 )
 
 // A Flow is a value that reaches the props.
@@ -178,7 +180,7 @@ func (t *tracer) step(it item) {
 	case *ssa.MakeInterface:
 		t.push(it.from(v.X, token.NoPos))
 	case *ssa.Slice:
-		if !isString(v.X.Type()) { // part of a string is not the string
+		if !gotypes.IsString(v.X.Type()) { // part of a string is not the string
 			t.push(it.from(v.X, token.NoPos))
 		}
 	case *ssa.UnOp:
@@ -190,7 +192,7 @@ func (t *tracer) step(it item) {
 	case *ssa.MakeMap:
 		t.mapUpdates(it, v)
 	case *ssa.BinOp:
-		if v.Op == token.ADD && isString(v.Type()) {
+		if v.Op == token.ADD && gotypes.IsString(v.Type()) {
 			t.push(stringified(it.from(v.X, token.NoPos)))
 			t.push(stringified(it.from(v.Y, token.NoPos)))
 		}
@@ -492,7 +494,7 @@ func stringified(it item) item {
 // string.
 func formatsString(c *ssa.Call) bool {
 	fn := c.Call.StaticCallee()
-	if fn == nil || fn.Pkg == nil || fn.Signature.Recv() != nil || !isString(c.Type()) {
+	if fn == nil || fn.Pkg == nil || fn.Signature.Recv() != nil || !gotypes.IsString(c.Type()) {
 		return false
 	}
 	switch fn.Pkg.Pkg.Path() {
@@ -502,9 +504,4 @@ func formatsString(c *ssa.Call) bool {
 		return true
 	}
 	return false
-}
-
-func isString(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsString != 0
 }

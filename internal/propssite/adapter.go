@@ -4,9 +4,11 @@ import (
 	"go/constant"
 	"go/types"
 
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/ssrlint/ssrlint/internal/gotypes"
 	"github.com/ssrlint/ssrlint/internal/jsonshape"
 	"github.com/ssrlint/ssrlint/internal/lintpass"
-	"golang.org/x/tools/go/ssa"
 )
 
 // An Adapter recognises the props sites of one framework. Each adapter is
@@ -108,15 +110,13 @@ func (f *finder) call(fn *ssa.Function, call *ssa.Call) {
 // calleeObject returns the declared function or method call calls
 // statically (its generic origin for an instance), or nil.
 func calleeObject(c *ssa.CallCommon) *types.Func {
-	callee := c.StaticCallee()
-	if callee == nil {
+	if c.IsInvoke() {
 		return nil
 	}
-	obj, _ := callee.Object().(*types.Func)
-	if obj == nil {
-		return nil
+	if obj := gotypes.Callee(c); obj != nil {
+		return obj.Origin()
 	}
-	return obj.Origin()
+	return nil
 }
 
 // siteOfCall builds the site of a call to a sink described by spec.

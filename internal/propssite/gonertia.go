@@ -3,8 +3,10 @@ package propssite
 import (
 	"go/types"
 
-	"github.com/ssrlint/ssrlint/internal/jsonshape"
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/ssrlint/ssrlint/internal/gotypes"
+	"github.com/ssrlint/ssrlint/internal/jsonshape"
 )
 
 // gonertia (github.com/romsar/gonertia, /v2, /v3), and forks or in-repo
@@ -85,7 +87,7 @@ func hasPropsMap(pkg *types.Package) bool {
 		return false
 	}
 	m, ok := obj.Type().Underlying().(*types.Map)
-	return ok && isString(m.Key()) && types.IsInterface(m.Elem())
+	return ok && gotypes.IsString(m.Key()) && types.IsInterface(m.Elem())
 }
 
 // hasRender reports whether pkg's Inertia type has a method
@@ -102,7 +104,7 @@ func hasRender(pkg *types.Package) bool {
 	}
 	params := fn.Signature().Params()
 	return typeIs(params.At(0).Type(), "net/http", "ResponseWriter") &&
-		typeIs(jsonshape.Deref(params.At(1).Type()), "net/http", "Request") && isString(params.At(2).Type())
+		typeIs(jsonshape.Deref(params.At(1).Type()), "net/http", "Request") && gotypes.IsString(params.At(2).Type())
 }
 
 func typeIs(t types.Type, pkg, name string) bool {

@@ -4,6 +4,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/ssrlint/ssrlint/internal/gotypes"
 	"github.com/ssrlint/ssrlint/internal/jsonshape"
 )
 
@@ -37,7 +38,7 @@ func (s inertiaSink) spec(fn *types.Func) *CallSpec {
 	if (sig.Recv() != nil) != s.method || s.method && !receiverNamed(sig, "Inertia") {
 		return nil
 	}
-	if s.value >= sig.Params().Len() || s.key >= 0 && !isString(sig.Params().At(s.key).Type()) {
+	if s.value >= sig.Params().Len() || s.key >= 0 && !gotypes.IsString(sig.Params().At(s.key).Type()) {
 		return nil
 	}
 	name := fn.Pkg().Name() + "." + fn.Name()
@@ -52,11 +53,6 @@ func (s inertiaSink) spec(fn *types.Func) *CallSpec {
 func receiverNamed(sig *types.Signature, name string) bool {
 	named, ok := jsonshape.Deref(sig.Recv().Type()).(*types.Named)
 	return ok && named.Obj().Name() == name
-}
-
-func isString(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsString != 0
 }
 
 // lastElem returns the last element of an import path, without a major

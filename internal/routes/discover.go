@@ -1,11 +1,13 @@
 package routes
 
 import (
-	"go/constant"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/ssrlint/ssrlint/internal/gotypes"
 )
 
 // registrar describes a function or method that registers a route.
@@ -28,7 +30,7 @@ var httpVerbs = []string{"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "CONNE
 // routers' modules.
 func lookupRegistrar(pkgPath, recv, name string) (registrar, bool) {
 	verb := strings.ToUpper(name)
-	isVerb := contains(httpVerbs, verb)
+	isVerb := slices.Contains(httpVerbs, verb)
 	switch {
 	case pkgPath == "net/http" && (recv == "" || recv == "ServeMux") && (name == "Handle" || name == "HandleFunc"):
 		return registrar{syntax: ServeMux, methodArg: -1, handlerArg: 1}, true
@@ -43,7 +45,7 @@ func lookupRegistrar(pkgPath, recv, name string) (registrar, bool) {
 		}
 	case hasPathPrefix(pkgPath, "github.com/gorilla/mux") && recv == "Router" && (name == "Handle" || name == "HandleFunc"):
 		return registrar{syntax: Framework, methodArg: -1, handlerArg: 1}, true
-	case hasPathPrefix(pkgPath, "github.com/gin-gonic/gin") && contains([]string{"RouterGroup", "Engine", "IRoutes", "IRouter"}, recv):
+	case hasPathPrefix(pkgPath, "github.com/gin-gonic/gin") && slices.Contains([]string{"RouterGroup", "Engine", "IRoutes", "IRouter"}, recv):
 		switch {
 		case isVerb && name == verb, name == "Any":
 			return registrar{syntax: Framework, method: strings.TrimPrefix(verb, "ANY"), methodArg: -1, handlerArg: 1, variadic: true, rootRecv: "Engine"}, true
@@ -65,15 +67,6 @@ func lookupRegistrar(pkgPath, recv, name string) (registrar, bool) {
 // suffixes included (github.com/go-chi/chi/v5).
 func hasPathPrefix(path, prefix string) bool {
 	return path == prefix || strings.HasPrefix(path, prefix+"/")
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // Discover returns the routes registered in funcs with a constant pattern,
@@ -110,13 +103,13 @@ func (d *discovery) registration(call *ssa.CallCommon) (Route, bool) {
 	if reg.patternArg >= len(args) || reg.handlerArg >= len(args) {
 		return Route{}, false
 	}
-	text, ok := constString(args[reg.patternArg])
+	text, ok := gotypes.ConstString(args[reg.patternArg])
 	if !ok {
 		return Route{}, false
 	}
 	method := reg.method
 	if reg.methodArg >= 0 {
-		if method, ok = constString(args[reg.methodArg]); !ok {
+		if method, ok = gotypes.ConstString(args[reg.methodArg]); !ok {
 			return Route{}, false
 		}
 	}
@@ -136,34 +129,6 @@ func (d *discovery) registration(call *ssa.CallCommon) (Route, bool) {
 		handler = lastVararg(handler)
 	}
 	return Route{Pattern: p, Handler: handlerName(handler)}, true
-}
-
-// callee returns the package path, receiver type name and name of the
-// function or method a call calls.
-func callee(call *ssa.CallCommon) (pkgPath, recv, name string) {
-	var obj *types.Func
-	if call.IsInvoke() {
-		obj = call.Method
-	} else if fn := call.StaticCallee(); fn != nil {
-		obj, _ = fn.Object().(*types.Func)
-	}
-	if obj == nil || obj.Pkg() == nil {
-		return "", "", ""
-	}
-	if sig := obj.Signature(); sig.Recv() != nil {
-		recv = namedName(sig.Recv().Type())
-	}
-	return obj.Pkg().Path(), recv, obj.Name()
-}
-
-func namedName(t types.Type) string {
-	if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = ptr.Elem()
-	}
-	if n, ok := types.Unalias(t).(*types.Named); ok {
-		return n.Obj().Name()
-	}
-	return ""
 }
 
 // splitArgs returns the receiver (nil for a function) and the other
@@ -196,7 +161,7 @@ func handlerName(v ssa.Value) string {
 				v = x.X
 				continue
 			}
-			if n, ok := types.Unalias(derefType(x.X.Type())).(*types.Named); ok {
+			if n, ok := types.Unalias(gotypes.Deref(x.X.Type())).(*types.Named); ok {
 				return DisplayName(n.Obj())
 			}
 			return ""
@@ -207,11 +172,17 @@ func handlerName(v ssa.Value) string {
 	return ""
 }
 
-func derefType(t types.Type) types.Type {
-	if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
-		return ptr.Elem()
+// callee returns the package path, receiver type name and name of the
+// function or method a call calls.
+func callee(call *ssa.CallCommon) (pkgPath, recv, name string) {
+	obj := gotypes.Callee(call)
+	if obj == nil || obj.Pkg() == nil {
+		return "", "", ""
 	}
-	return t
+	if sig := obj.Signature(); sig.Recv() != nil {
+		recv = gotypes.NamedName(sig.Recv().Type())
+	}
+	return obj.Pkg().Path(), recv, obj.Name()
 }
 
 // lastVararg returns the last element of a variadic argument built at the
@@ -236,12 +207,4 @@ func lastVararg(v ssa.Value) ssa.Value {
 		}
 	}
 	return last
-}
-
-func constString(v ssa.Value) (string, bool) {
-	c, ok := v.(*ssa.Const)
-	if !ok || c.Value == nil || c.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(c.Value), true
 }

@@ -3,6 +3,8 @@ package routes
 import (
 	"go/types"
 	"strings"
+
+	"github.com/ssrlint/ssrlint/internal/gotypes"
 )
 
 // Route is a route the module serves, in the form facts carry.
@@ -80,8 +82,8 @@ func PackageHandler(pkg *types.Package) string {
 func isHandlerFunc(t types.Type) bool {
 	sig, ok := t.Underlying().(*types.Signature)
 	return ok && sig.Recv() == nil && sig.Params().Len() == 2 && sig.Results().Len() == 0 &&
-		isNamed(sig.Params().At(0).Type(), "net/http", "ResponseWriter") &&
-		isNamed(sig.Params().At(1).Type(), "net/http", "Request")
+		gotypes.IsNamed(sig.Params().At(0).Type(), "net/http.ResponseWriter") &&
+		gotypes.IsNamed(sig.Params().At(1).Type(), "net/http.Request")
 }
 
 func hasServeHTTP(t types.Type) bool {
@@ -118,13 +120,4 @@ func ShortPath(importPath string) string {
 		elems = elems[len(elems)-2:]
 	}
 	return strings.Join(elems, "/")
-}
-
-// isNamed reports whether t is (a pointer to) the named type pkg.name.
-func isNamed(t types.Type, pkg, name string) bool {
-	if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = ptr.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Name() == name && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg
 }

@@ -1,6 +1,10 @@
 package routes
 
-import "golang.org/x/tools/go/ssa"
+import (
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/ssrlint/ssrlint/internal/gotypes"
+)
 
 // discovery is what Discover knows of one package's functions.
 type discovery struct {
@@ -48,10 +52,10 @@ func (d *discovery) routerPrefix(recv ssa.Value, rootRecv string, hops int) (str
 			recv = v.X
 		case *ssa.FreeVar:
 			if recv = d.binding(v); recv == nil {
-				return prefix, rootRecv != "" && namedName(v.Type()) == rootRecv
+				return prefix, rootRecv != "" && gotypes.NamedName(v.Type()) == rootRecv
 			}
 		case *ssa.Parameter:
-			if rootRecv != "" && namedName(v.Type()) == rootRecv {
+			if rootRecv != "" && gotypes.NamedName(v.Type()) == rootRecv {
 				return prefix, true
 			}
 			given, ok := d.paramPrefix(v, rootRecv, hops)
@@ -67,7 +71,7 @@ func firstConstString(args []ssa.Value) (string, bool) {
 	if len(args) == 0 {
 		return "", false
 	}
-	return constString(args[0])
+	return gotypes.ConstString(args[0])
 }
 
 // paramPrefix returns the prefix of the router a function receives as
@@ -126,7 +130,7 @@ func (d *discovery) prefixGiven(fn *ssa.Function, idx int, use ssa.Instruction, 
 	case name == "Group" && len(args) == 1:
 		return outer, true
 	case name == "Route" && len(args) == 2:
-		s, ok := constString(args[0])
+		s, ok := gotypes.ConstString(args[0])
 		return outer + s, ok
 	}
 	return "", false
@@ -256,7 +260,7 @@ func (d *discovery) mountAt(call *ssa.CallCommon, v ssa.Value, hops int) (mount,
 	if name != "Mount" || !hasPathPrefix(pkgPath, "github.com/go-chi/chi") || len(args) != 2 || args[1] != v {
 		return mount{}, false
 	}
-	pattern, ok := constString(args[0])
+	pattern, ok := gotypes.ConstString(args[0])
 	outer, ok2 := d.routerPrefix(recv, "", hops+1)
 	return mount{prefix: outer + pattern, ok: ok && ok2}, true
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/ssrlint/ssrlint/internal/gotypes"
 )
 
 // call evaluates the result (the first one, for a tuple) of a call.
@@ -22,17 +24,17 @@ func (e *Evaluator) call(call *ssa.Call, depth int) URL {
 	}
 	switch callee.String() {
 	case "fmt.Sprintf":
-		if format, ok := constString(args[0]); ok {
+		if format, ok := gotypes.ConstString(args[0]); ok {
 			if vals, ok := e.varargs(args[1], depth); ok {
 				return Sprintf(format, vals)
 			}
 		}
 	case "os.Getenv", "os.LookupEnv":
-		if name, ok := constString(args[0]); ok {
+		if name, ok := gotypes.ConstString(args[0]); ok {
 			return Hole(Env, name)
 		}
 	case "strings.TrimSuffix", "strings.TrimRight":
-		if suffix, ok := constString(args[1]); ok && suffix == "/" {
+		if suffix, ok := gotypes.ConstString(args[1]); ok && suffix == "/" {
 			return TrimSuffix(arg(0), suffix)
 		}
 	case "path.Join":
@@ -49,7 +51,7 @@ func (e *Evaluator) call(call *ssa.Call, depth int) URL {
 	case "(*net/url.URL).ResolveReference", "(*net/url.URL).Parse":
 		return Resolve(arg(0), arg(1))
 	case "(net/http.Header).Get":
-		if name, ok := constString(args[1]); ok && strings.EqualFold(name, "X-Forwarded-Host") {
+		if name, ok := gotypes.ConstString(args[1]); ok && strings.EqualFold(name, "X-Forwarded-Host") {
 			return Hole(RequestHost, "")
 		}
 	case "net/http.NewRequest":
@@ -129,14 +131,6 @@ func (e *Evaluator) varargs(v ssa.Value, depth int) ([]URL, bool) {
 	return vals, true
 }
 
-func constString(v ssa.Value) (string, bool) {
-	c, ok := v.(*ssa.Const)
-	if !ok || c.Value == nil || c.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(c.Value), true
-}
-
 func constInt(v ssa.Value) (int, bool) {
 	c, ok := v.(*ssa.Const)
 	if !ok || c.Value == nil || c.Value.Kind() != constant.Int {
@@ -156,7 +150,7 @@ func (e *Evaluator) Method(v ssa.Value) string {
 			continue
 		case *ssa.Alloc:
 			if stores := fieldStores(x)["Method"]; len(stores) == 1 {
-				m, _ := constString(stores[0])
+				m, _ := gotypes.ConstString(stores[0])
 				return m
 			}
 			return "GET"
@@ -167,10 +161,10 @@ func (e *Evaluator) Method(v ssa.Value) string {
 			}
 			switch callee.String() {
 			case "net/http.NewRequest":
-				m, _ := constString(x.Call.Args[0])
+				m, _ := gotypes.ConstString(x.Call.Args[0])
 				return m
 			case "net/http.NewRequestWithContext":
-				m, _ := constString(x.Call.Args[1])
+				m, _ := gotypes.ConstString(x.Call.Args[1])
 				return m
 			case "(*net/http.Request).WithContext", "(*net/http.Request).Clone":
 				v = x.Call.Args[0]

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/ssrlint/ssrlint/internal/gotypes"
 )
 
 // maxDepth bounds how many values an evaluation follows, so that long
@@ -64,7 +66,7 @@ func (e *Evaluator) eval(v ssa.Value, depth int) URL {
 	case *ssa.ChangeType:
 		return e.eval(v.X, depth)
 	case *ssa.Convert:
-		if isString(v.Type()) && isString(v.X.Type()) {
+		if gotypes.IsString(v.Type()) && gotypes.IsString(v.X.Type()) {
 			return e.eval(v.X, depth)
 		}
 	case *ssa.UnOp:
@@ -221,9 +223,9 @@ func (e *Evaluator) load(addr ssa.Value, depth int) URL {
 // to).
 func (e *Evaluator) field(x ssa.Value, name string, depth int) URL {
 	switch {
-	case isNamed(x.Type(), "net/http", "Request") && name == "Host":
+	case gotypes.IsNamed(x.Type(), "net/http.Request") && name == "Host":
 		return Hole(RequestHost, "")
-	case isNamed(x.Type(), "net/url", "URL") && name == "Host" && loadsRequestField(x, "URL"):
+	case gotypes.IsNamed(x.Type(), "net/url.URL") && name == "Host" && loadsRequestField(x, "URL"):
 		return Hole(RequestHost, "")
 	}
 	if stored := fieldStore(x, name); stored != nil {
@@ -290,7 +292,7 @@ func loadsRequestField(x ssa.Value, name string) bool {
 		return false
 	}
 	fa, ok := load.X.(*ssa.FieldAddr)
-	return ok && isNamed(fa.X.Type(), "net/http", "Request") && fieldName(fa.X.Type(), fa.Field) == name
+	return ok && gotypes.IsNamed(fa.X.Type(), "net/http.Request") && fieldName(fa.X.Type(), fa.Field) == name
 }
 
 // structURL is the URL a url.URL or http.Request composite literal holds.
@@ -309,11 +311,11 @@ func (e *Evaluator) structURL(alloc *ssa.Alloc, depth int) URL {
 		return nil, false
 	}
 	switch {
-	case isNamed(alloc.Type(), "net/http", "Request"):
+	case gotypes.IsNamed(alloc.Type(), "net/http.Request"):
 		if u, ok := get("URL"); ok && u != nil {
 			return u
 		}
-	case isNamed(alloc.Type(), "net/url", "URL"):
+	case gotypes.IsNamed(alloc.Type(), "net/url.URL"):
 		scheme, ok1 := get("Scheme")
 		host, ok2 := get("Host")
 		path, ok3 := get("Path")
@@ -327,7 +329,7 @@ func (e *Evaluator) structURL(alloc *ssa.Alloc, depth int) URL {
 // isURLStruct reports whether t is (a pointer to) a struct whose URL
 // structURL knows.
 func isURLStruct(t types.Type) bool {
-	return isNamed(t, "net/url", "URL") || isNamed(t, "net/http", "Request")
+	return gotypes.IsNamed(t, "net/url.URL") || gotypes.IsNamed(t, "net/http.Request")
 }
 
 // assignedWhole returns the value a struct variable was assigned once and
@@ -457,18 +459,4 @@ func fieldName(t types.Type, index int) string {
 		return ""
 	}
 	return st.Field(index).Name()
-}
-
-// isNamed reports whether t is (a pointer to) the named type pkg.name.
-func isNamed(t types.Type, pkg, name string) bool {
-	if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = ptr.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Name() == name && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg
-}
-
-func isString(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsString != 0
 }
