@@ -15,12 +15,11 @@ import (
 // probe stands in for selfapi (//ssrlint:ignore accepts only real rule
 // ids): it reports every function declared in any file of the package,
 // test and generated files included, so that the tests see what the base
-// drops. It also asks for the reports of unknown analyzer names.
+// drops. It owns the directives no analyzer owns (lintpass.OwnDirectives).
 var probe = lintpass.New(lintpass.Spec{
 	Name:  "selfapi",
 	DocGo: "// Package probe.\n//\n// # Analyzer selfapi\n//\n// selfapi: reports every function\n//\n// A stand-in.\npackage probe\n",
 	Run: func(p *lintpass.Pass) (any, error) {
-		p.ReportUnknownIgnores()
 		for _, f := range p.Pass.Files {
 			for _, d := range f.Decls {
 				if fd, ok := d.(*ast.FuncDecl); ok {

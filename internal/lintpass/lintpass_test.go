@@ -8,7 +8,7 @@ import (
 )
 
 // cachecontrol stands in for the real analyzer of that name, first in
-// config.AnalyzerNames: it reports nothing of its own, only what Wrap
+// config.AnalyzerNames: it reports nothing of its own, only what the base
 // reports about directives.
 var cachecontrol = lintpass.New(lintpass.Spec{
 	Name:  "cachecontrol",
@@ -16,12 +16,14 @@ var cachecontrol = lintpass.New(lintpass.Spec{
 	Run:   func(*lintpass.Pass) (any, error) { return nil, nil },
 })
 
-func init() { lintpass.OwnDirectives("propsfunc") } // as propsfunc does
+// The probe of base_test.go, named selfapi, owns the directives here, as
+// propsfunc does in ssrlint.
+func init() { lintpass.OwnDirectives(probe.Name) }
 
 // TestBrokenDirectivesReportedOnce: an unknown directive or analyzer name
-// is reported by the analyzer that owns them, propsfunc (so cachecontrol
-// says nothing in withpropsfunc), and by the first analyzer the
-// configuration enables, cachecontrol, when propsfunc is disabled.
+// is reported by the analyzer that owns them (so cachecontrol says nothing
+// in ownerenabled), and by the first analyzer the configuration enables,
+// cachecontrol, where the owner is disabled.
 func TestBrokenDirectivesReportedOnce(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), cachecontrol, "example.com/withpropsfunc/...", "example.com/nopropsfunc/...")
+	analysistest.Run(t, analysistest.TestData(), cachecontrol, "example.com/ownerenabled/...", "example.com/ownerdisabled/...")
 }

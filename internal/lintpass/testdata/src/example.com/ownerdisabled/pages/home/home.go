@@ -1,5 +1,5 @@
-// Package home is a page whose module disables propsfunc, the analyzer
-// that usually reports broken directives.
+// Package home is a page whose module disables the analyzer
+// that owns broken directives (selfapi in these tests).
 package home
 
 import "context"

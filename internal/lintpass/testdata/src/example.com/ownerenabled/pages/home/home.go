@@ -1,5 +1,5 @@
-// Package home is a page whose module enables every analyzer: propsfunc
-// reports the broken directives below, no other analyzer does.
+// Package home is a page whose module enables every analyzer: the owner
+// of directives (selfapi in these tests) reports the broken ones below.
 package home
 
 import "context"
