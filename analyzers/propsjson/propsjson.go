@@ -15,10 +15,11 @@ var doc string
 
 // Analyzer reports props that encoding/json cannot encode as written.
 var Analyzer = lintpass.New(lintpass.Spec{
-	Name:     "propsjson",
-	DocGo:    doc,
-	Requires: []*analysis.Analyzer{buildssa.Analyzer},
-	Run:      run,
+	Name:      "propsjson",
+	DocGo:     doc,
+	Requires:  []*analysis.Analyzer{buildssa.Analyzer},
+	FactTypes: propssite.FactTypes,
+	Run:       run,
 })
 
 func run(p *lintpass.Pass) (any, error) {

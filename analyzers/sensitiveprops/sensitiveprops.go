@@ -19,7 +19,7 @@ var Analyzer = lintpass.New(lintpass.Spec{
 	Name:      "sensitiveprops",
 	DocGo:     doc,
 	Requires:  []*analysis.Analyzer{buildssa.Analyzer},
-	FactTypes: []analysis.Fact{new(markedFact)},
+	FactTypes: append([]analysis.Fact{new(markedFact)}, propssite.FactTypes...),
 	Run:       run,
 })
 

@@ -34,9 +34,10 @@ type Config struct {
 	SensitiveNames []string // extra secret words, "pin code"
 	AllowedNames   []string // names that are never secret, "csrf token"
 
-	OwnOrigins     []string   // env var names or origins that are this app
-	HTTPSinks      []HTTPSink // extra functions that send HTTP requests
-	SessionGetters []string   // "import/path.Func" or "import/path.Type.Method"
+	OwnOrigins     []string    // env var names or origins that are this app
+	HTTPSinks      []HTTPSink  // extra functions that send HTTP requests
+	PropsSinks     []PropsSink // extra functions that serialize an argument to the browser
+	SessionGetters []string    // "import/path.Func" or "import/path.Type.Method"
 
 	disabled []string
 }
@@ -55,6 +56,13 @@ func (n PropsFuncNames) All() []string { return []string{n.ServerSide, n.Static,
 type HTTPSink struct {
 	Func   string `yaml:"func"`    // "import/path.Func" or "import/path.Type.Method"
 	URLArg int    `yaml:"url-arg"` // index of the URL argument, receiver excluded
+}
+
+// PropsSink is a configured function whose argument Arg reaches the
+// browser (an in-house render function).
+type PropsSink struct {
+	Func string // "import/path.Func" or "import/path.Type.Method"
+	Arg  int    // index of the serialized argument, receiver excluded
 }
 
 // Enabled reports whether the analyzer named name runs.

@@ -17,6 +17,9 @@ props-funcs:
 http-sinks:
   - func: github.com/go-resty/resty/v2.Request.Get
     url-arg: 0
+props-sinks:
+  - func: example.com/app/web.App.page
+    arg: 3
 disable: [selfapi]
 `))
 	if err != nil {
@@ -30,6 +33,9 @@ disable: [selfapi]
 	}
 	if len(cfg.HTTPSinks) != 1 || cfg.HTTPSinks[0].Func != "github.com/go-resty/resty/v2.Request.Get" {
 		t.Errorf("sinks = %+v", cfg.HTTPSinks)
+	}
+	if len(cfg.PropsSinks) != 1 || cfg.PropsSinks[0] != (PropsSink{Func: "example.com/app/web.App.page", Arg: 3}) {
+		t.Errorf("props sinks = %+v", cfg.PropsSinks)
 	}
 	if cfg.Enabled("selfapi") || !cfg.Enabled("propsfunc") {
 		t.Errorf("enable/disable not applied")
@@ -45,6 +51,10 @@ func TestApplyErrors(t *testing.T) {
 		{"props-funcs: {server-side: 1x}", `key "props-funcs": server-side: "1x" (str) is not a Go identifier`},
 		{"disable: [nosuch]", `key "disable": unknown analyzer "nosuch"`},
 		{"http-sinks: [{func: a.B, url-arg: x}]", `key "http-sinks"`},
+		{"props-sinks: [{func: render, arg: 1}]", `key "props-sinks": func "render" / arg 1 is not a qualified function`},
+		{"props-sinks: [{func: a.B, url-arg: 1}]", `key "props-sinks": unknown key "url-arg" (allowed: func, arg)`},
+		{"props-sinks: [{func: a.B, arg: -1}]", `arg -1 is not a qualified function and a non-negative index`},
+		{"props-sinks: {func: a.B}", `key "props-sinks": got`},
 		{"- a", "want a mapping of keys"},
 		{"pages: [", "x.yml: "},
 	}

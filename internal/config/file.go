@@ -52,6 +52,7 @@ var keys = []key{
 	{"allowed-names", "a list of names that are never secret", stringsKey(func(c *Config) *[]string { return &c.AllowedNames })},
 	{"own-origins", "a list of env var names or origins (https://host)", stringsKey(func(c *Config) *[]string { return &c.OwnOrigins })},
 	{"http-sinks", "a list of {func: import/path.Func, url-arg: N}", httpSinks},
+	{"props-sinks", "a list of {func: import/path.Func or import/path.Type.Method, arg: N}", propsSinks},
 	{"session-getters", `a list of "import/path.Func" or "import/path.Type.Method"`, stringsKey(func(c *Config) *[]string { return &c.SessionGetters })},
 	{"enable", "a list of analyzer names: " + strings.Join(AnalyzerNames, ", "), enable},
 	{"disable", "a list of analyzer names: " + strings.Join(AnalyzerNames, ", "), disable},
@@ -223,31 +224,63 @@ func isIdent(s string) bool {
 }
 
 func httpSinks(c *Config, n *yaml.Node) error {
-	if n.Kind != yaml.SequenceNode {
-		return errAt(n, "got %s", describe(n))
+	list, err := funcArgs(n, "url-arg")
+	c.HTTPSinks = nil
+	for _, fa := range list {
+		c.HTTPSinks = append(c.HTTPSinks, HTTPSink{Func: fa.fn, URLArg: fa.arg})
 	}
-	var sinks []HTTPSink
+	return err
+}
+
+func propsSinks(c *Config, n *yaml.Node) error {
+	list, err := funcArgs(n, "arg")
+	c.PropsSinks = nil
+	for _, fa := range list {
+		c.PropsSinks = append(c.PropsSinks, PropsSink{Func: fa.fn, Arg: fa.arg})
+	}
+	return err
+}
+
+type funcArg struct {
+	fn  string
+	arg int
+}
+
+// funcArgs parses a list of {func: import/path.Func, <argKey>: N}.
+func funcArgs(n *yaml.Node, argKey string) ([]funcArg, error) {
+	if n.Kind != yaml.SequenceNode {
+		return nil, errAt(n, "got %s", describe(n))
+	}
+	var out []funcArg
 	for _, item := range n.Content {
-		var s HTTPSink
-		dec := item.Decode
 		if item.Kind != yaml.MappingNode {
-			return errAt(item, "item %s is not a mapping", describe(item))
+			return nil, errAt(item, "item %s is not a mapping", describe(item))
+		}
+		var m struct {
+			Func string
+			Arg  int
 		}
 		for i := 0; i+1 < len(item.Content); i += 2 {
-			if k := item.Content[i].Value; k != "func" && k != "url-arg" {
-				return errAt(item.Content[i], "unknown key %q", k)
+			k, v := item.Content[i], item.Content[i+1]
+			var err error
+			switch k.Value {
+			case "func":
+				err = v.Decode(&m.Func)
+			case argKey:
+				err = v.Decode(&m.Arg)
+			default:
+				return nil, errAt(k, "unknown key %q (allowed: func, %s)", k.Value, argKey)
+			}
+			if err != nil {
+				return nil, errAt(v, "%s: got %s", k.Value, describe(v))
 			}
 		}
-		if err := dec(&s); err != nil {
-			return errAt(item, "%s", strings.TrimPrefix(err.Error(), "yaml: unmarshal errors:\n  "))
+		if !strings.Contains(m.Func, ".") || m.Arg < 0 {
+			return nil, errAt(item, "func %q / %s %d is not a qualified function and a non-negative index", m.Func, argKey, m.Arg)
 		}
-		if !strings.Contains(s.Func, ".") || s.URLArg < 0 {
-			return errAt(item, "func %q / url-arg %d is not a qualified function and a non-negative index", s.Func, s.URLArg)
-		}
-		sinks = append(sinks, s)
+		out = append(out, funcArg{m.Func, m.Arg})
 	}
-	c.HTTPSinks = sinks
-	return nil
+	return out, nil
 }
 
 func enable(c *Config, n *yaml.Node) error {

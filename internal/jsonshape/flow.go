@@ -216,7 +216,9 @@ func (t *tracer) resolved(it item) bool {
 		return false
 	}
 	for _, v := range vals {
-		t.push(it.from(v, token.NoPos))
+		next := it.from(v, token.NoPos)
+		next.Dynamic = concrete(v.Type()) // what a generic helper's caller gave it
+		t.push(next)
 	}
 	return true
 }
@@ -238,7 +240,7 @@ func unboxed(v ssa.Value) ssa.Value {
 // concrete returns t when it is neither an interface nor holds type
 // parameters: a type whose values encoding/json can be said to see.
 func concrete(t types.Type) types.Type {
-	if types.IsInterface(t) || holdsTypeParam(t) {
+	if types.IsInterface(t) || HoldsTypeParam(t) {
 		return nil
 	}
 	return t
@@ -258,7 +260,7 @@ func (t *tracer) argument(it item, p *ssa.Parameter) {
 		}
 		next := it.from(f.call.Call.Args[i], f.call.Pos())
 		next.frame = f.up
-		if holdsTypeParam(p.Type()) {
+		if HoldsTypeParam(p.Type()) {
 			next.Dynamic = concrete(next.Value.Type())
 		}
 		t.push(next)
@@ -304,22 +306,22 @@ func (t *tracer) results(it item, c *ssa.Call, index int) {
 	}
 }
 
-// holdsTypeParam reports whether t mentions a type parameter.
-func holdsTypeParam(t types.Type) bool {
+// HoldsTypeParam reports whether t mentions a type parameter.
+func HoldsTypeParam(t types.Type) bool {
 	switch t := types.Unalias(t).(type) {
 	case *types.TypeParam:
 		return true
 	case *types.Pointer:
-		return holdsTypeParam(t.Elem())
+		return HoldsTypeParam(t.Elem())
 	case *types.Slice:
-		return holdsTypeParam(t.Elem())
+		return HoldsTypeParam(t.Elem())
 	case *types.Array:
-		return holdsTypeParam(t.Elem())
+		return HoldsTypeParam(t.Elem())
 	case *types.Map:
-		return holdsTypeParam(t.Key()) || holdsTypeParam(t.Elem())
+		return HoldsTypeParam(t.Key()) || HoldsTypeParam(t.Elem())
 	case *types.Named:
 		for i := range t.TypeArgs().Len() {
-			if holdsTypeParam(t.TypeArgs().At(i)) {
+			if HoldsTypeParam(t.TypeArgs().At(i)) {
 				return true
 			}
 		}

@@ -58,6 +58,33 @@ type finder struct {
 	pass  *lintpass.Pass
 	pkg   *ssa.Package
 	sites []*Site
+	local map[*types.Func]*helperFact // what the package's functions are as helpers
+}
+
+// add adds a site recognised by the adapter a (nil for helpers and
+// configured sinks).
+func (f *finder) add(s *Site, a *Adapter) {
+	if s == nil {
+		return
+	}
+	s.resolve = f.returnsResolver
+	if a != nil {
+		s.Adapter = a.Name
+		s.resolve = chain(a.Resolve, f.returnsResolver)
+	}
+	f.sites = append(f.sites, s)
+}
+
+// decls adds the sites the adapters find among the package's declarations.
+func (f *finder) decls() {
+	for _, a := range adapters {
+		if a.Decls == nil {
+			continue
+		}
+		for _, s := range a.Decls(f.pass, f.pkg) {
+			f.add(s, a)
+		}
+	}
 }
 
 // calls adds the call sites in funcs and in the function literals they
@@ -87,10 +114,22 @@ func forEachFunc(fn *ssa.Function, visit func(*ssa.Function)) {
 	}
 }
 
-// call adds the site that call is, if an adapter recognises its callee.
+// call adds the site that call is: to a configured sink, to a render
+// helper, or to a function an adapter recognises.
 func (f *finder) call(fn *ssa.Function, call *ssa.Call) {
 	obj := calleeObject(call.Common())
 	if obj == nil {
+		return
+	}
+	if spec := configuredSink(f.pass.Config, obj); spec != nil {
+		if s := siteOfCall(fn, call, obj, spec); s != nil {
+			s.Adapter = "props-sinks"
+			f.add(s, nil)
+		}
+		return
+	}
+	if fact := f.factOf(obj); fact != nil && len(fact.Sinks) > 0 {
+		f.add(helperSite(fn, call, obj, fact), nil)
 		return
 	}
 	for _, a := range adapters {
@@ -98,10 +137,7 @@ func (f *finder) call(fn *ssa.Function, call *ssa.Call) {
 			continue
 		}
 		if spec := a.Call(obj); spec != nil {
-			if s := siteOfCall(fn, call, obj, spec); s != nil {
-				s.Adapter, s.resolve = a.Name, a.Resolve
-				f.sites = append(f.sites, s)
-			}
+			f.add(siteOfCall(fn, call, obj, spec), a)
 			return
 		}
 	}

@@ -13,9 +13,10 @@ import (
 
 // sites reports every props site's values: adapter, kind, name, path, type.
 var sites = lintpass.New(lintpass.Spec{
-	Name:     "sites",
-	DocGo:    "// # Analyzer sites\n//\n// sites: reports props sites\npackage sites\n",
-	Requires: []*analysis.Analyzer{buildssa.Analyzer},
+	Name:      "sites",
+	DocGo:     "// # Analyzer sites\n//\n// sites: reports props sites\npackage sites\n",
+	Requires:  []*analysis.Analyzer{buildssa.Analyzer},
+	FactTypes: propssite.FactTypes,
 	Run: func(p *lintpass.Pass) (any, error) {
 		s := p.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
 		for _, site := range propssite.Find(p, s.Pkg, s.SrcFuncs) {

@@ -77,18 +77,22 @@ func (s *Site) HandlerName() string {
 }
 
 // Find returns the props sites of the package p analyzes, from every
-// registered adapter. ssaPkg is the package's SSA (buildssa).
+// registered adapter, the configured props-sinks and the render helpers of
+// this package and of its dependencies. ssaPkg is the package's SSA and
+// srcFuncs its source functions (buildssa). It exports the facts other
+// packages need about this package's helpers: the analyzer calling it
+// lists FactTypes.
 func Find(p *lintpass.Pass, ssaPkg *ssa.Package, srcFuncs []*ssa.Function) []*Site {
-	f := &finder{pass: p, pkg: ssaPkg}
-	for _, a := range adapters {
-		if a.Decls == nil {
-			continue
-		}
-		for _, s := range a.Decls(p, ssaPkg) {
-			s.Adapter, s.resolve = a.Name, a.Resolve
-			f.sites = append(f.sites, s)
+	f := &finder{pass: p, pkg: ssaPkg, local: map[*types.Func]*helperFact{}}
+	f.learnReturns(srcFuncs)
+	for round := 1; ; round++ {
+		f.sites = nil
+		f.decls()
+		f.calls(srcFuncs)
+		if round == maxHelperRounds || !f.learnHelpers() {
+			break
 		}
 	}
-	f.calls(srcFuncs)
+	f.exportFacts()
 	return f.sites
 }

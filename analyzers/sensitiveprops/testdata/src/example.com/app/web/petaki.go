@@ -12,7 +12,7 @@ type Site struct {
 	inertia *inertia.Inertia
 }
 
-func (s *Site) Account(w http.ResponseWriter, r *http.Request, u *models.User) {
+func (s *Site) Account(w http.ResponseWriter, r *http.Request, u *models.User) { // want Account:`props helper: param 2 → props.account`
 	s.inertia.Render(w, r, "Account", map[string]interface{}{
 		"account": u, // want `Props\["account"\]\.PasswordHash reaches .*password` `Props\["account"\]\.PrivateKey`
 	})

@@ -8,11 +8,11 @@ import (
 )
 
 func Petaki(i *inertia.Inertia, w http.ResponseWriter, r *http.Request) {
-	i.Share("app", "shop")                                      // want `inertia-go shared props inertia.\(\*Inertia\).Share: props.app string`
-	i.ShareFunc("upper", strings.ToUpper)                       // template functions run on the server
-	i.ShareViewData("env", "prod")                              // want `inertia-go template data inertia.\(\*Inertia\).ShareViewData: templateData.env string`
-	ctx := i.WithProp(r.Context(), "user", "ada")               // want `inertia-go context props inertia.\(\*Inertia\).WithProp: props.user string`
-	ctx = i.WithViewData(ctx, "title", "Ada")                   // want `inertia-go template data inertia.\(\*Inertia\).WithViewData: templateData.title string`
+	i.Share("app", "shop")                                    // want `inertia-go shared props inertia.\(\*Inertia\).Share: props.app string`
+	i.ShareFunc("upper", strings.ToUpper)                     // template functions run on the server
+	i.ShareViewData("env", "prod")                            // want `inertia-go template data inertia.\(\*Inertia\).ShareViewData: templateData.env string`
+	ctx := i.WithProp(r.Context(), "user", "ada")             // want `inertia-go context props inertia.\(\*Inertia\).WithProp: props.user string`
+	ctx = i.WithViewData(ctx, "title", "Ada")                 // want `inertia-go template data inertia.\(\*Inertia\).WithViewData: templateData.title string`
 	i.Render(w, r.WithContext(ctx), "Home", map[string]any{}) // want `inertia-go props inertia.\(\*Inertia\).Render: props map\[string\]any`
 	i.Location(w, r, "/")
 }
