@@ -18,13 +18,17 @@ var Analyzer = lintpass.New(lintpass.Spec{
 	Name:      "propsjson",
 	DocGo:     doc,
 	Requires:  []*analysis.Analyzer{buildssa.Analyzer},
-	FactTypes: propssite.FactTypes,
+	FactTypes: []analysis.Fact{new(helperFact)},
 	Run:       run,
 })
 
+// helperFact is propsjson's fact about render helpers and props builders
+// (see propssite.HelperFact).
+type helperFact struct{ propssite.HelperFact }
+
 func run(p *lintpass.Pass) (any, error) {
 	s := p.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
-	for _, site := range propssite.Find(p, s.Pkg, s.SrcFuncs) {
+	for _, site := range propssite.Find(p, s.Pkg, s.SrcFuncs, func() propssite.Fact { return new(helperFact) }) {
 		checkSite(p, site)
 	}
 	return nil, nil

@@ -19,14 +19,18 @@ var Analyzer = lintpass.New(lintpass.Spec{
 	Name:      "sensitiveprops",
 	DocGo:     doc,
 	Requires:  []*analysis.Analyzer{buildssa.Analyzer},
-	FactTypes: append([]analysis.Fact{new(markedFact)}, propssite.FactTypes...),
+	FactTypes: []analysis.Fact{new(markedFact), new(helperFact)},
 	Run:       run,
 })
+
+// helperFact is sensitiveprops' fact about render helpers and props
+// builders (see propssite.HelperFact).
+type helperFact struct{ propssite.HelperFact }
 
 func run(p *lintpass.Pass) (any, error) {
 	exportMarked(p)
 	s := p.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
-	sites := propssite.Find(p, s.Pkg, s.SrcFuncs)
+	sites := propssite.Find(p, s.Pkg, s.SrcFuncs, func() propssite.Fact { return new(helperFact) })
 	if len(sites) == 0 {
 		return nil, nil
 	}

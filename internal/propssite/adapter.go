@@ -55,10 +55,11 @@ func Adapters() []string {
 
 // A finder collects the sites of one package.
 type finder struct {
-	pass  *lintpass.Pass
-	pkg   *ssa.Package
-	sites []*Site
-	local map[*types.Func]*helperFact // what the package's functions are as helpers
+	pass    *lintpass.Pass
+	pkg     *ssa.Package
+	sites   []*Site
+	local   map[*types.Func]*HelperFact // what the package's functions are as helpers
+	newFact func() Fact                 // the calling analyzer's fact type
 }
 
 // add adds a site recognised by the adapter a (nil for helpers and

@@ -18,16 +18,29 @@ import (
 // site its result reaches. Within a package SSA shows both; across
 // packages a helperFact says it.
 
-// helperFact is exported for an exported function that is a render helper
-// or a props builder.
-type helperFact struct {
+// HelperFact is what an exported function is as a render helper or a
+// props builder. A fact type belongs to one analyzer, so each analyzer
+// calling Find declares its own fact type embedding HelperFact:
+//
+//	type helperFact struct{ propssite.HelperFact }
+type HelperFact struct {
 	Sinks   []ParamSink // parameters that reach a site
 	Returns []int       // parameters its first result carries
 }
 
-func (*helperFact) AFact() {}
+// Fact is an analyzer's fact type embedding HelperFact.
+type Fact interface {
+	analysis.Fact
+	Helper() *HelperFact
+}
 
-func (f *helperFact) String() string {
+// AFact makes types embedding HelperFact facts.
+func (*HelperFact) AFact() {}
+
+// Helper returns the fact's HelperFact.
+func (f *HelperFact) Helper() *HelperFact { return f }
+
+func (f *HelperFact) String() string {
 	var parts []string
 	for _, ps := range f.Sinks {
 		parts = append(parts, fmt.Sprintf("param %d → %s (%s)", ps.Index, ps.JSON, ps.Name))
@@ -46,10 +59,6 @@ type ParamSink struct {
 	Typed        bool   // the helper's own site walks its type
 	Adapter      string // the adapter of the site it reaches
 }
-
-// FactTypes are the facts Find exports and imports: an analyzer calling
-// Find lists them in its FactTypes.
-var FactTypes = []analysis.Fact{new(helperFact)}
 
 // maxHelperRounds bounds how many times helpers found in a package make
 // new sites in it (a helper calling a helper calling the framework).
@@ -115,10 +124,10 @@ func (f *finder) addSink(obj *types.Func, s *Site, p *ssa.Parameter, path jsonsh
 	return true
 }
 
-func (f *finder) localFact(obj *types.Func) *helperFact {
+func (f *finder) localFact(obj *types.Func) *HelperFact {
 	fact := f.local[obj]
 	if fact == nil {
-		fact = new(helperFact)
+		fact = new(HelperFact)
 		f.local[obj] = fact
 	}
 	return fact
@@ -126,22 +135,22 @@ func (f *finder) localFact(obj *types.Func) *helperFact {
 
 // factOf returns what is known of obj as a helper: learned here, or a
 // fact of its package.
-func (f *finder) factOf(obj *types.Func) *helperFact {
+func (f *finder) factOf(obj *types.Func) *HelperFact {
 	if fact := f.local[obj]; fact != nil {
 		return fact
 	}
 	if obj.Pkg() == f.pass.Pkg {
 		return nil
 	}
-	fact := new(helperFact)
+	fact := f.newFact()
 	if f.pass.ImportObjectFact(obj, fact) {
-		return fact
+		return fact.Helper()
 	}
 	return nil
 }
 
 // helperSite returns the site a call to a render helper is.
-func helperSite(fn *ssa.Function, call *ssa.Call, obj *types.Func, fact *helperFact) *Site {
+func helperSite(fn *ssa.Function, call *ssa.Call, obj *types.Func, fact *HelperFact) *Site {
 	args := call.Call.Args
 	if obj.Signature().Recv() != nil {
 		args = args[1:]
@@ -231,7 +240,9 @@ func (f *finder) returnsResolver(v ssa.Value) ([]ssa.Value, bool) {
 func (f *finder) exportFacts() {
 	for obj, fact := range f.local {
 		if obj.Exported() && obj.Pkg() == f.pass.Pkg {
-			f.pass.ExportObjectFact(obj, fact)
+			out := f.newFact()
+			*out.Helper() = *fact
+			f.pass.ExportObjectFact(obj, out)
 		}
 	}
 }

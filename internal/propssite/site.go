@@ -80,10 +80,10 @@ func (s *Site) HandlerName() string {
 // registered adapter, the configured props-sinks and the render helpers of
 // this package and of its dependencies. ssaPkg is the package's SSA and
 // srcFuncs its source functions (buildssa). It exports the facts other
-// packages need about this package's helpers: the analyzer calling it
-// lists FactTypes.
-func Find(p *lintpass.Pass, ssaPkg *ssa.Package, srcFuncs []*ssa.Function) []*Site {
-	f := &finder{pass: p, pkg: ssaPkg, local: map[*types.Func]*helperFact{}}
+// packages need about this package's helpers as facts made by newFact, of
+// the calling analyzer's own fact type (see HelperFact).
+func Find(p *lintpass.Pass, ssaPkg *ssa.Package, srcFuncs []*ssa.Function, newFact func() Fact) []*Site {
+	f := &finder{pass: p, pkg: ssaPkg, local: map[*types.Func]*HelperFact{}, newFact: newFact}
 	f.learnReturns(srcFuncs)
 	for round := 1; ; round++ {
 		f.sites = nil

@@ -14,7 +14,7 @@ type Event struct {
 
 type App struct{ inertia *gonertia.Inertia }
 
-func (a *App) Events(w http.ResponseWriter, r *http.Request, events []Event) {
+func (a *App) Events(w http.ResponseWriter, r *http.Request, events []Event) { // want Events:`props helper: param 2 → props.events`
 	a.inertia.Render(w, r, "Events", gonertia.Props{
 		"events": events, // want `Props\["events"\]\[\]\.OnClick has type func\(\), which encoding/json cannot encode`
 		"count":  len(events),
