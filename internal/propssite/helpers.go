@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/ssrlint/ssrlint/internal/gotypes"
 	"github.com/ssrlint/ssrlint/internal/jsonshape"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -204,7 +205,7 @@ func (f *finder) learnReturns(funcs []*ssa.Function) {
 // the shape of every framework's props.
 func propsMap(t types.Type) bool {
 	m, ok := t.Underlying().(*types.Map)
-	return ok && isString(m.Key()) && types.IsInterface(m.Elem())
+	return ok && gotypes.IsString(m.Key()) && types.IsInterface(m.Elem())
 }
 
 // returnsResolver resolves a call to an imported props builder into the
