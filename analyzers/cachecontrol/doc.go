@@ -33,5 +33,10 @@
 //     Cookie or Authorization: a shared cache (CDN) would serve one user's
 //     page to others.
 //
+// A helper that writes its parameter as the Cache-Control (or Vary) value,
+// in any package, is followed: the constant its caller passes
+// (httpcache.Set(w, httpcache.Edge)) is checked at the call, with the
+// caller's identity reads.
+//
 // Fixes rewrite only the string literal the problem is in.
 package cachecontrol

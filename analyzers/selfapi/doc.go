@@ -17,10 +17,13 @@
 // PostForm, the same methods of *http.Client, Do of a request made with
 // http.NewRequest or NewRequestWithContext, and the functions configured
 // with http-sinks) to this app's own API, itself or through functions it
-// calls in any package of the module (up to four calls deep). The URL is
-// evaluated over SSA: constants, +, fmt.Sprintf, url.JoinPath, path.Join,
-// url.URL literals, url.Parse and ResolveReference, variables, and the
-// arguments callers pass to helpers.
+// calls in any package of the module (up to four calls deep): generic
+// functions, method values, function values kept in variables or struct
+// fields, and interface methods whose implementations in the package and
+// its dependencies send requests. The URL is evaluated over SSA:
+// constants, +, fmt.Sprintf, url.JoinPath, path.Join, url.URL values,
+// url.Parse and ResolveReference, variables (package-level ones of other
+// packages too, through facts), and the arguments callers pass to helpers.
 //
 // A request is the app's own when its path is under an API prefix (/api/)
 // or served by a route of the module, and its host is absent (a relative
@@ -33,6 +36,8 @@
 //
 // Routes are API route packages (pages/api/users serves /api/users) and
 // constant patterns registered with net/http (Go 1.22 patterns included),
-// chi, gorilla/mux, gin and echo, in the analyzed package and the
+// chi, gorilla/mux, gin and echo, with the prefixes of sub-routers joined
+// (Group, PathPrefix().Subrouter(), chi Route, Group and Mount, routers
+// handed to helpers of the package), in the analyzed package and the
 // packages it imports.
 package selfapi
