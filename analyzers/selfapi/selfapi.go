@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/ssrlint/ssrlint/internal/lintpass"
-	"github.com/ssrlint/ssrlint/internal/pages"
+	"github.com/ssrlint/ssrlint/internal/propssite"
 	"github.com/ssrlint/ssrlint/internal/routes"
 	"github.com/ssrlint/ssrlint/internal/urlval"
 	"golang.org/x/tools/go/analysis"
@@ -146,24 +146,47 @@ func (c *checker) isPropsFunc(fn *ssa.Function) bool {
 	return false
 }
 
-// reportPropsFuncs reports each call in a props function that sends a
-// request to this app's own API, directly or through the functions it
+// reportPropsFuncs reports each call in a props function, or in a handler
+// that renders a page through a framework (an Inertia Render), that sends
+// a request to this app's own API, directly or through the functions it
 // calls.
 func (c *checker) reportPropsFuncs() {
-	for _, pf := range c.p.PropsFuncs() {
-		fn := c.ssa.Pkg.Prog.FuncValue(pf.Func)
-		if fn == nil {
-			continue
-		}
-		forEachCall(fn, func(call ssa.CallInstruction) {
-			for _, r := range c.requestsAt(call) {
-				if v, ok := c.decide(r); ok {
-					c.p.Reportf(call.Pos(), "%s", message(pf, r, v))
+	for _, r := range c.renderers() {
+		forEachCall(r.fn, func(call ssa.CallInstruction) {
+			for _, req := range c.requestsAt(call) {
+				if v, ok := c.decide(req); ok {
+					c.p.Reportf(call.Pos(), "%s", message(r.name, req, v))
 					return
 				}
 			}
 		})
 	}
+}
+
+// A renderer is a function that computes what a page receives.
+type renderer struct {
+	fn   *ssa.Function
+	name string
+}
+
+// renderers returns the package's props functions and the handlers of its
+// framework props sites, each once.
+func (c *checker) renderers() []renderer {
+	var out []renderer
+	seen := map[*ssa.Function]bool{}
+	for _, pf := range c.p.PropsFuncs() {
+		if fn := c.ssa.Pkg.Prog.FuncValue(pf.Func); fn != nil && !seen[fn] {
+			seen[fn] = true
+			out = append(out, renderer{fn, pf.Decl.Name.Name})
+		}
+	}
+	for _, s := range propssite.Find(c.p, c.ssa.Pkg, c.ssa.SrcFuncs, nil) {
+		if s.Handler != nil && !seen[s.Handler] {
+			seen[s.Handler] = true
+			out = append(out, renderer{s.Handler, s.HandlerName()})
+		}
+	}
+	return out
 }
 
 // message says what the props function sends where, and what to do
@@ -173,12 +196,12 @@ func (c *checker) reportPropsFuncs() {
 //	calls this app's own API over HTTP (loopback host localhost), served by
 //	api/posts.Handler (GET /api/posts): call its logic directly instead of
 //	making an extra request
-func message(pf *pages.PropsFunc, r request, v verdict) string {
+func message(renderer string, r request, v verdict) string {
 	method := r.Method
 	if method == "" {
 		method = "request to"
 	}
-	hops := append([]string{pf.Decl.Name.Name}, r.Chain...)
+	hops := append([]string{renderer}, r.Chain...)
 	served, fix := "", "import the API route's logic and call it directly"
 	if v.route != nil {
 		served, fix = fmt.Sprintf(", served by %s (%s)", v.route.Handler, v.route.Pattern), "call its logic directly"

@@ -140,7 +140,7 @@ func (f *finder) factOf(obj *types.Func) *HelperFact {
 	if fact := f.local[obj]; fact != nil {
 		return fact
 	}
-	if obj.Pkg() == f.pass.Pkg {
+	if obj.Pkg() == f.pass.Pkg || f.newFact == nil {
 		return nil
 	}
 	fact := f.newFact()
@@ -239,6 +239,9 @@ func (f *finder) returnsResolver(v ssa.Value) ([]ssa.Value, bool) {
 // exportFacts exports what the package's exported functions are as
 // helpers.
 func (f *finder) exportFacts() {
+	if f.newFact == nil {
+		return
+	}
 	for obj, fact := range f.local {
 		if obj.Exported() && obj.Pkg() == f.pass.Pkg {
 			out := f.newFact()

@@ -81,7 +81,9 @@ func (s *Site) HandlerName() string {
 // this package and of its dependencies. ssaPkg is the package's SSA and
 // srcFuncs its source functions (buildssa). It exports the facts other
 // packages need about this package's helpers as facts made by newFact, of
-// the calling analyzer's own fact type (see HelperFact).
+// the calling analyzer's own fact type (see HelperFact). With a nil
+// newFact it neither imports nor exports facts: only the package's own
+// helpers are known.
 func Find(p *lintpass.Pass, ssaPkg *ssa.Package, srcFuncs []*ssa.Function, newFact func() Fact) []*Site {
 	f := &finder{pass: p, pkg: ssaPkg, local: map[*types.Func]*HelperFact{}, newFact: newFact}
 	f.learnReturns(srcFuncs)
