@@ -23,7 +23,7 @@ var Analyzer = lintpass.New(lintpass.Spec{
 	Name:      "selfapi",
 	DocGo:     doc,
 	Requires:  []*analysis.Analyzer{buildssa.Analyzer},
-	FactTypes: []analysis.Fact{new(routesFact), new(requestsFact), new(urlFact)},
+	FactTypes: []analysis.Fact{new(routesFact), new(requestsFact), new(urlFact), new(helperFact)},
 	Run:       run,
 })
 
@@ -163,6 +163,10 @@ func (c *checker) reportPropsFuncs() {
 	}
 }
 
+// helperFact is selfapi's fact about render helpers (see
+// propssite.HelperFact): a handler calling one renders a page.
+type helperFact struct{ propssite.HelperFact }
+
 // A renderer is a function that computes what a page receives.
 type renderer struct {
 	fn   *ssa.Function
@@ -180,7 +184,7 @@ func (c *checker) renderers() []renderer {
 			out = append(out, renderer{fn, pf.Decl.Name.Name})
 		}
 	}
-	for _, s := range propssite.Find(c.p, c.ssa.Pkg, c.ssa.SrcFuncs, nil) {
+	for _, s := range propssite.Find(c.p, c.ssa.Pkg, c.ssa.SrcFuncs, func() propssite.Fact { return new(helperFact) }) {
 		if s.Handler != nil && !seen[s.Handler] {
 			seen[s.Handler] = true
 			out = append(out, renderer{s.Handler, s.HandlerName()})

@@ -1,0 +1,7 @@
+module example.com/inertiashop
+
+go 1.26.0
+
+require github.com/petaki/inertia-go v1.11.0
+
+replace github.com/ssrlint/ssrlint => ../..
