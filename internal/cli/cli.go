@@ -128,20 +128,18 @@ func (r *runner) run(patterns []string) int {
 		if r.opts.fix {
 			return r.finishFix(runErr, &out, &errOut)
 		}
+		if runErr != nil {
+			r.buildErrors = buildErrors(runErr, errOut.String())
+		}
 		res, err = findings.Parse(&out)
 	} else {
-		var outputs [][]byte
-		outputs, runErr = unitrun.Run(inv, &errOut)
-		res, err = findings.ParseUnits(outputs)
+		res, runErr, err = r.runUnits(inv, &errOut)
 	}
 	if err != nil {
 		fmt.Fprintf(r.stderr, "ssrlint: %v\n", err)
 		return ExitError
 	}
 	failed := runErr != nil || len(res.Errors) > 0
-	if runErr != nil {
-		r.buildErrors = buildErrors(runErr, errOut.String())
-	}
 	code, err := r.finish(res, base, failed)
 	if err != nil {
 		fmt.Fprintf(r.stderr, "ssrlint: %v\n", err)
@@ -259,7 +257,26 @@ func (r *runner) finishFix(runErr error, out, errOut *bytes.Buffer) int {
 	return ExitError
 }
 
-// buildErrors splits the driver's error output, "# <package>" and the
+// runUnits runs the unit runner. Its failures become the build errors
+// and, as go vet writes them ("# <package>", then the message), the text
+// on errOut that printToolErrors shows; runErr says the analysis failed.
+func (r *runner) runUnits(inv vettool.Invocation, errOut *bytes.Buffer) (res *findings.Result, runErr, err error) {
+	units, runErr := unitrun.Run(inv)
+	errOut.WriteString(units.Warnings)
+	for _, f := range units.Failures {
+		fmt.Fprintf(errOut, "# %s\n%s\n", f.Package, f.Err)
+	}
+	r.buildErrors = units.Failures
+	if runErr != nil {
+		r.buildErrors = buildErrors(runErr, units.Warnings) // go list failed: its message
+	} else if len(units.Failures) > 0 {
+		runErr = errors.New("some packages could not be analyzed")
+	}
+	res, err = findings.ParseUnits(units.Outputs)
+	return res, runErr, err
+}
+
+// buildErrors splits go vet's error output, "# <package>" and the
 // messages for each package that could not be analyzed, into tool errors
 // (without an analyzer); text before the first package is an error of its
 // own.

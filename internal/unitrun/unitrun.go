@@ -25,9 +25,11 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/ssrlint/ssrlint/internal/vettool"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
+
+	"github.com/ssrlint/ssrlint/internal/findings"
+	"github.com/ssrlint/ssrlint/internal/vettool"
 )
 
 // listed is what `go list -json` says about a package.
@@ -75,6 +77,9 @@ type unit struct {
 	vetx  string // facts file, set when the unit succeeded
 	out   []byte // the tool's JSON output (units of the named packages)
 	fails bool
+	// failure is why the unit's own package could not be analyzed; empty
+	// when it failed because a dependency did.
+	failure *findings.ToolError
 }
 
 // unitRun is one run of the unit runner.
@@ -88,82 +93,94 @@ type unitRun struct {
 	// analyze runs the tool on a unit whose dependencies succeeded (a stub
 	// in tests).
 	analyze func(*unit) error
-
-	mu     sync.Mutex
-	errOut io.Writer
 }
 
-// Run analyzes the packages that inv's patterns match and returns the
-// tool's JSON results of those packages, one per unit, dependencies first.
-// Like go vet, it writes the errors of packages that do not build to
-// errOut, "# <package>" first, and then returns an error.
-func Run(inv vettool.Invocation, errOut io.Writer) ([][]byte, error) {
-	run := &unitRun{exe: inv.Tool, toolArgs: append([]string{"-json"}, inv.ToolFlags...), errOut: errOut}
+// Result is what a run found.
+type Result struct {
+	// Outputs are the tool's JSON results of the packages the patterns
+	// named, one per unit, dependencies first.
+	Outputs [][]byte
+	// Failures are the packages that could not be analyzed, in go list's
+	// order, with the go command's or the tool's message (paths relative
+	// to the working directory). A package whose dependency failed is not
+	// one of them.
+	Failures []findings.ToolError
+	// Warnings is what go list wrote on its standard error ("matched no
+	// packages").
+	Warnings string
+}
+
+// Run analyzes the packages that inv's patterns match. Packages that do
+// not build are Failures of the result; the error is for the run itself
+// (go list failing, with its Warnings, or the cache directory unusable).
+// The result is never nil.
+func Run(inv vettool.Invocation) (*Result, error) {
+	run := &unitRun{exe: inv.Tool, toolArgs: append([]string{"-json"}, inv.ToolFlags...)}
 	run.analyze = run.runTool
 	// -cover=false: with GOFLAGS=-cover, the compiled files would be
 	// coverage-instrumented copies, not the user's files. "--": a pattern
 	// that starts with a dash is a package path, never a flag.
 	listArgs := append([]string{"list", "-e", "-export", "-compiled", "-deps", "-json", "-cover=false"}, inv.BuildFlags...)
 	listArgs = append(listArgs, "--")
-	pkgs, err := goList(append(listArgs, inv.Patterns...), errOut)
+	pkgs, warnings, err := goList(append(listArgs, inv.Patterns...))
+	failed := &Result{Warnings: warnings}
 	if err != nil {
-		return nil, err
+		return failed, err
 	}
 	if run.toolID, err = fileHash(inv.Tool); err != nil {
-		return nil, err
+		return failed, err
 	}
 	if run.wd, err = os.Getwd(); err != nil {
-		return nil, err
+		return failed, err
 	}
 	run.cache = openCache()
 	if run.tmp, err = run.cache.tempDir(); err != nil {
-		return nil, err
+		return failed, err
 	}
 	defer os.RemoveAll(run.tmp)
 
 	units := buildUnits(pkgs)
 	if err := run.all(units); err != nil {
-		return nil, err
+		return failed, err
 	}
 	run.cache.trim()
-	return results(units)
+	res := results(units)
+	res.Warnings = warnings
+	return res, nil
 }
 
-// results returns the outputs of the units of the named packages, and an
-// error when any unit failed.
-func results(units []*unit) ([][]byte, error) {
-	var outs [][]byte
-	failed := false
+// results gathers the outputs of the units of the named packages and the
+// failures of all units.
+func results(units []*unit) *Result {
+	res := new(Result)
 	for _, u := range units {
 		if !u.pkg.DepOnly && len(u.out) > 0 {
-			outs = append(outs, u.out)
+			res.Outputs = append(res.Outputs, u.out)
 		}
-		failed = failed || u.fails
+		if u.failure != nil {
+			res.Failures = append(res.Failures, *u.failure)
+		}
 	}
-	if failed {
-		return outs, errors.New("some packages could not be analyzed")
-	}
-	return outs, nil
+	return res
 }
 
-func goList(args []string, errOut io.Writer) ([]*listed, error) {
+func goList(args []string) (pkgs []*listed, warnings string, err error) {
 	cmd := exec.Command("go", args...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	runErr := cmd.Run()
-	errOut.Write(stderr.Bytes()) //nolint:errcheck // warnings such as "matched no packages", best effort
+	warnings = stderr.String()
 	if runErr != nil && stdout.Len() == 0 {
-		return nil, fmt.Errorf("go list: %v", runErr)
+		return nil, warnings, fmt.Errorf("go list: %v", runErr)
 	}
-	var pkgs []*listed
 	for dec := json.NewDecoder(&stdout); ; {
 		p := new(listed)
 		err := dec.Decode(p)
 		if errors.Is(err, io.EOF) {
-			return pkgs, nil
+			return pkgs, warnings, nil
 		}
 		if err != nil {
-			return nil, fmt.Errorf("reading go list output: %v", err)
+			return nil, warnings, fmt.Errorf("reading go list output: %v", err)
 		}
 		pkgs = append(pkgs, p)
 	}
@@ -213,12 +230,11 @@ func (run *unitRun) all(units []*unit) error {
 
 // one analyzes a unit, or takes its results from the cache. Only
 // infrastructure failures are returned; a package that does not build is
-// reported on errOut and marked failed.
+// marked failed, with its failure.
 func (run *unitRun) one(u *unit) error {
 	p := u.pkg
 	if p.Error != nil {
-		run.reportFailure(p.ImportPath, p.Error.String())
-		u.fails = true
+		u.fail(run.wd, p.Error.String())
 		return nil
 	}
 	for _, d := range u.deps {
@@ -270,8 +286,7 @@ func (run *unitRun) runTool(u *unit) error {
 		if msg == "" {
 			msg = err.Error()
 		}
-		run.reportFailure(p.ImportPath, msg)
-		u.fails = true
+		u.fail(run.wd, msg)
 		return nil
 	}
 	out, err := os.ReadFile(cfg.Stdout)
@@ -329,15 +344,15 @@ func (run *unitRun) description(u *unit, dir string) *unitchecker.Config {
 	return cfg
 }
 
-// reportFailure writes a package's error as go vet does: "# <package>",
-// then the messages with paths relative to the working directory.
-func (run *unitRun) reportFailure(pkg, msg string) {
-	msg = strings.TrimSpace(msg)
-	if !strings.HasPrefix(msg, "# ") {
-		msg = "# " + pkg + "\n" + msg
+// fail marks the unit failed with msg, its paths made relative to the
+// working directory wd as go vet does. A message that starts with its own
+// "# <package>" line names the package (a test variant, for one).
+func (u *unit) fail(wd, msg string) {
+	msg = strings.ReplaceAll(strings.TrimSpace(msg), wd+string(filepath.Separator), "")
+	pkg := u.pkg.ImportPath
+	if header, rest, ok := strings.Cut(msg, "\n"); ok && strings.HasPrefix(header, "# ") {
+		pkg, msg = strings.TrimPrefix(header, "# "), strings.TrimSpace(rest)
 	}
-	msg = strings.ReplaceAll(msg, run.wd+string(filepath.Separator), "")
-	run.mu.Lock()
-	defer run.mu.Unlock()
-	fmt.Fprintln(run.errOut, msg)
+	u.fails = true
+	u.failure = &findings.ToolError{Package: pkg, Err: msg}
 }

@@ -1,7 +1,6 @@
 package unitrun
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"slices"
@@ -9,6 +8,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/ssrlint/ssrlint/internal/findings"
 )
 
 // fakeRun is a run whose tool is a stub: it records the order in which
@@ -20,7 +21,7 @@ type fakeRun struct {
 }
 
 func newFakeRun(t *testing.T) *fakeRun {
-	f := &fakeRun{unitRun: &unitRun{toolID: "tool", toolArgs: []string{"-json"}, cache: &cache{}, errOut: new(bytes.Buffer)}}
+	f := &fakeRun{unitRun: &unitRun{toolID: "tool", toolArgs: []string{"-json"}, cache: &cache{}}}
 	f.analyze = func(u *unit) error {
 		f.mu.Lock()
 		defer f.mu.Unlock()
@@ -62,12 +63,12 @@ func TestDependenciesFirstAndOutputsInListOrder(t *testing.T) {
 	if len(run.analyzed) != len(pkgs) {
 		t.Errorf("analyzed %q, want every package once", run.analyzed)
 	}
-	outs, err := results(units)
-	if err != nil {
-		t.Fatal(err)
+	res := results(units)
+	if len(res.Failures) > 0 {
+		t.Fatalf("failures: %v", res.Failures)
 	}
 	var got []string
-	for _, o := range outs {
+	for _, o := range res.Outputs {
 		got = append(got, string(o))
 	}
 	// base is a dependency only: its facts are used, its findings are not reported.
@@ -95,14 +96,15 @@ func TestFailurePropagatesToDependents(t *testing.T) {
 			t.Errorf("%s: not marked failed", u.pkg.ImportPath)
 		}
 	}
-	outs, err := results(units)
-	if err == nil || len(outs) != 1 || string(outs[0]) != "other" {
-		t.Errorf("results = %q, %v; want the output of other and an error", outs, err)
+	res := results(units)
+	if len(res.Outputs) != 1 || string(res.Outputs[0]) != "other" {
+		t.Errorf("outputs = %q, want the output of other", res.Outputs)
 	}
 	// The failure is reported once, under its own package, relative to the
 	// working directory, as go vet does.
-	if got, want := run.errOut.(*bytes.Buffer).String(), "# broken\nbroken/a.go:1:1: expected 'package'\n"; got != want {
-		t.Errorf("errOut = %q, want %q", got, want)
+	want := []findings.ToolError{{Package: "broken", Err: "broken/a.go:1:1: expected 'package'"}}
+	if !slices.Equal(res.Failures, want) {
+		t.Errorf("failures = %q, want %q", res.Failures, want)
 	}
 }
 
