@@ -7,9 +7,9 @@
 //
 // Next.js: "getServerSideProps returns JSON which will be used to render
 // the page." A Go page's props are encoded with encoding/json into the
-// initial HTML. For each GetServerSideProps and GetStaticProps of a page
-// package, the analyzer walks the props type the way encoding/json does and
-// reports:
+// initial HTML. At every props site (internal/propssite: props functions,
+// Inertia's Render and shared props, render helpers, props-sinks), the
+// analyzer walks the props type the way encoding/json does and reports:
 //
 //   - values it cannot encode, so json.Marshal fails and the page errors:
 //     chan, func, complex64/complex128 and unsafe.Pointer, and maps whose
@@ -23,7 +23,9 @@
 // Where the props hold interface values (any, map[string]any), it follows
 // with SSA what the props function stores there and checks the dynamic
 // types of those values the same way (a func stored into an any field).
-// Types with their own MarshalJSON or MarshalText are not looked into.
+// Types with their own MarshalJSON or MarshalText are not looked into. A
+// closure a framework calls before encoding (gonertia's func() any and lazy
+// props) is checked by its result.
 //
 // Findings about the props type are reported at the props function's name
 // with the path of the value (Props.Events[].OnClick); findings about values

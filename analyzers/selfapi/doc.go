@@ -13,7 +13,8 @@
 // logic used inside your API Route into getServerSideProps."
 //
 // The analyzer reports a call in GetServerSideProps, GetStaticProps or
-// GetStaticPaths that sends an HTTP request (http.Get, Head, Post,
+// GetStaticPaths, or in a handler with a framework props site (an Inertia
+// Render, directly or through a render helper), that sends an HTTP request (http.Get, Head, Post,
 // PostForm, the same methods of *http.Client, Do of a request made with
 // http.NewRequest or NewRequestWithContext, and the functions configured
 // with http-sinks) to this app's own API, itself or through functions it

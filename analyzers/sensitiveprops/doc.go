@@ -10,8 +10,10 @@
 // pass any sensitive information that shouldn't be available on the client
 // in props."
 //
-// For each GetServerSideProps and GetStaticProps of a page package, the
-// analyzer walks the props type the way encoding/json does (exported
+// At every props site (internal/propssite: GetServerSideProps and
+// GetStaticProps of a page package, Inertia's Render, shared and context
+// props, validation errors and template data, render helpers, props-sinks),
+// the analyzer walks the props type the way encoding/json does (exported
 // fields, embedded structs promoted, json:"-" skipped, types with their own
 // MarshalJSON or MarshalText treated as opaque) and reports:
 //
@@ -34,7 +36,9 @@
 // literals, m["user"] = u, p.Data = v, append) and walks the dynamic types
 // of those values. It also reports the value of a secret-named environment
 // variable (os.Getenv("STRIPE_SECRET_KEY"), os.LookupEnv) flowing into the
-// props, directly, through locals or inside strings built from it.
+// props, directly, through locals or inside strings built from it, and the
+// value of a secret-named or marked struct field copied or formatted into
+// the props (Sprintf, +, strings.Join, url.Values), json:"-" or not.
 //
 // Findings about the props type are reported at the props function's name,
 // one per path (Props.Owner.PasswordHash); findings about values SSA
