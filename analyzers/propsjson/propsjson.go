@@ -4,10 +4,10 @@ import (
 	_ "embed"
 
 	"github.com/ssrlint/ssrlint/internal/jsonshape"
+	"github.com/ssrlint/ssrlint/internal/lazyssa"
 	"github.com/ssrlint/ssrlint/internal/lintpass"
 	"github.com/ssrlint/ssrlint/internal/propssite"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/buildssa"
 )
 
 //go:embed doc.go
@@ -17,7 +17,7 @@ var doc string
 var Analyzer = lintpass.New(lintpass.Spec{
 	Name:      "propsjson",
 	DocGo:     doc,
-	Requires:  []*analysis.Analyzer{buildssa.Analyzer},
+	Requires:  []*analysis.Analyzer{lazyssa.Analyzer},
 	FactTypes: []analysis.Fact{new(helperFact)},
 	Run:       run,
 })
@@ -27,11 +27,11 @@ var Analyzer = lintpass.New(lintpass.Spec{
 type helperFact struct{ propssite.HelperFact }
 
 func run(p *lintpass.Pass) (any, error) {
-	s := p.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
-	for _, site := range propssite.Find(p, s.Pkg, s.SrcFuncs, func() propssite.Fact { return new(helperFact) }) {
+	sites, err := propssite.Sites(p, func() propssite.Fact { return new(helperFact) })
+	for _, site := range sites {
 		checkSite(p, site)
 	}
-	return nil, nil
+	return nil, err
 }
 
 // checkSite reports what of a site's props encoding/json cannot encode as

@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/ssrlint/ssrlint/internal/lazyssa"
 	"github.com/ssrlint/ssrlint/internal/lintpass"
 	"github.com/ssrlint/ssrlint/internal/propssite"
 	"github.com/ssrlint/ssrlint/internal/routes"
@@ -22,7 +23,7 @@ var doc string
 var Analyzer = lintpass.New(lintpass.Spec{
 	Name:      "selfapi",
 	DocGo:     doc,
-	Requires:  []*analysis.Analyzer{buildssa.Analyzer},
+	Requires:  []*analysis.Analyzer{lazyssa.Analyzer},
 	FactTypes: []analysis.Fact{new(routesFact), new(requestsFact), new(urlFact), new(helperFact)},
 	Run:       run,
 })
@@ -41,10 +42,13 @@ type checker struct {
 }
 
 func run(p *lintpass.Pass) (any, error) {
-	if p.Pkg.Path() == "net/http" {
-		return nil, nil // defines the sinks; nothing to learn from its insides
+	if p.Pkg.Path() == "net/http" || !worthBuilding(p) {
+		return nil, nil // net/http defines the sinks; nothing to learn from its insides
 	}
-	s := p.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	s, err := lazyssa.Of(p.Pass).Get()
+	if err != nil {
+		return nil, err
+	}
 	c := &checker{p: p, ssa: s, summaries: map[*ssa.Function][]request{}}
 	for _, fn := range s.SrcFuncs {
 		if p.InScope(fn.Pos()) {
@@ -167,6 +171,8 @@ func (c *checker) reportPropsFuncs() {
 // propssite.HelperFact): a handler calling one renders a page.
 type helperFact struct{ propssite.HelperFact }
 
+func newHelperFact() propssite.Fact { return new(helperFact) }
+
 // A renderer is a function that computes what a page receives.
 type renderer struct {
 	fn   *ssa.Function
@@ -184,7 +190,7 @@ func (c *checker) renderers() []renderer {
 			out = append(out, renderer{fn, pf.Decl.Name.Name})
 		}
 	}
-	for _, s := range propssite.Find(c.p, c.ssa.Pkg, c.ssa.SrcFuncs, func() propssite.Fact { return new(helperFact) }) {
+	for _, s := range propssite.Find(c.p, c.ssa.Pkg, c.ssa.SrcFuncs, newHelperFact) {
 		if s.Handler != nil && !seen[s.Handler] {
 			seen[s.Handler] = true
 			out = append(out, renderer{s.Handler, s.HandlerName()})

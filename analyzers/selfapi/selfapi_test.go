@@ -21,8 +21,9 @@ func Test(t *testing.T) {
 // no pages (std's net/..., encoding/... and go/... by default, or the
 // patterns in $SELFAPI_BENCH), next to a baseline that builds SSA for the
 // same packages (the roots and, since it has facts, every dependency) and
-// does nothing else: the difference is selfapi's own cost. It also checks
-// that nothing is reported.
+// does nothing else: what selfapi cost when it required buildssa, before
+// it built SSA only where worthBuilding says it may find something. It
+// also checks that nothing is reported.
 //
 //	go test -run=^$ -bench=Corpus -benchtime=3x -benchmem ./analyzers/selfapi
 func BenchmarkCorpus(b *testing.B) {

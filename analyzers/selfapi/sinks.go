@@ -30,13 +30,13 @@ func sinkOf(call *ssa.CallCommon, cfg *config.Config) (sink, bool) {
 	recv := receiverName(obj)
 	pkg, name := obj.Pkg().Path(), obj.Name()
 	switch {
-	case pkg == "net/http" && (recv == "" || recv == "Client") && slices.Contains([]string{"Get", "Head", "Post", "PostForm"}, name):
+	case isClientFunc(pkg, recv, name):
 		return sink{url: args[0], method: strings.ToUpper(strings.TrimSuffix(name, "Form"))}, true
 	case name == "Do" && len(args) == 1 && isRequest(args[0].Type()):
 		return sink{url: args[0], req: true}, true
 	}
 	for _, s := range cfg.HTTPSinks {
-		if s.Func != pkg+"."+name && s.Func != pkg+"."+recv+"."+name || s.URLArg >= len(args) {
+		if !isConfiguredSink(s, pkg, recv, name) || s.URLArg >= len(args) {
 			continue
 		}
 		method := strings.ToUpper(name)
@@ -46,6 +46,34 @@ func sinkOf(call *ssa.CallCommon, cfg *config.Config) (sink, bool) {
 		return sink{url: args[s.URLArg], method: method, req: isRequest(args[s.URLArg].Type())}, true
 	}
 	return sink{}, false
+}
+
+// maySend reports whether a call to fn may be a sink: sinkOf decides,
+// with the call's arguments.
+func maySend(fn *types.Func, cfg *config.Config) bool {
+	if fn.Pkg() == nil {
+		return false
+	}
+	pkg, recv, name := fn.Pkg().Path(), receiverName(fn), fn.Name()
+	if isClientFunc(pkg, recv, name) || name == "Do" {
+		return true
+	}
+	for _, s := range cfg.HTTPSinks {
+		if isConfiguredSink(s, pkg, recv, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// isClientFunc reports whether a function is one of net/http's client
+// functions or *http.Client methods that take the URL first.
+func isClientFunc(pkg, recv, name string) bool {
+	return pkg == "net/http" && (recv == "" || recv == "Client") && slices.Contains([]string{"Get", "Head", "Post", "PostForm"}, name)
+}
+
+func isConfiguredSink(s config.HTTPSink, pkg, recv, name string) bool {
+	return s.Func == pkg+"."+name || s.Func == pkg+"."+recv+"."+name
 }
 
 func argsWithoutReceiver(call *ssa.CallCommon) []ssa.Value {

@@ -4,11 +4,11 @@ import (
 	_ "embed"
 
 	"github.com/ssrlint/ssrlint/internal/jsonshape"
+	"github.com/ssrlint/ssrlint/internal/lazyssa"
 	"github.com/ssrlint/ssrlint/internal/lintpass"
 	"github.com/ssrlint/ssrlint/internal/propssite"
 	"github.com/ssrlint/ssrlint/internal/secretname"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/buildssa"
 )
 
 //go:embed doc.go
@@ -18,7 +18,7 @@ var doc string
 var Analyzer = lintpass.New(lintpass.Spec{
 	Name:      "sensitiveprops",
 	DocGo:     doc,
-	Requires:  []*analysis.Analyzer{buildssa.Analyzer},
+	Requires:  []*analysis.Analyzer{lazyssa.Analyzer},
 	FactTypes: []analysis.Fact{new(markedFact), new(helperFact)},
 	Run:       run,
 })
@@ -29,10 +29,9 @@ type helperFact struct{ propssite.HelperFact }
 
 func run(p *lintpass.Pass) (any, error) {
 	exportMarked(p)
-	s := p.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
-	sites := propssite.Find(p, s.Pkg, s.SrcFuncs, func() propssite.Fact { return new(helperFact) })
+	sites, err := propssite.Sites(p, func() propssite.Fact { return new(helperFact) })
 	if len(sites) == 0 {
-		return nil, nil
+		return nil, err
 	}
 	c := &checker{
 		pass:  p,

@@ -18,6 +18,9 @@ type Adapter struct {
 	// Decls, when set, returns the sites the package declares (the pages
 	// convention's props functions).
 	Decls func(p *lintpass.Pass, pkg *ssa.Package) []*Site
+	// Declares, set with Decls, reports without SSA whether the package
+	// may declare sites: where it does not, Sites builds no SSA for them.
+	Declares func(p *lintpass.Pass) bool
 	// Call, when set, returns how a call to fn serializes its arguments,
 	// or nil when fn is not one of the framework's sinks.
 	Call func(fn *types.Func) *CallSpec

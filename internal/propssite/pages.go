@@ -11,8 +11,10 @@ import (
 // package serialize the props they return. GetStaticPaths returns paths,
 // which are not rendered into the page.
 func init() {
-	register(&Adapter{Name: "pages", Decls: pagesSites})
+	register(&Adapter{Name: "pages", Decls: pagesSites, Declares: hasPropsFuncs})
 }
+
+func hasPropsFuncs(p *lintpass.Pass) bool { return len(p.PropsFuncs()) > 0 }
 
 func pagesSites(p *lintpass.Pass, pkg *ssa.Package) []*Site {
 	var out []*Site

@@ -5,6 +5,7 @@ import (
 	"go/types"
 
 	"github.com/ssrlint/ssrlint/internal/jsonshape"
+	"github.com/ssrlint/ssrlint/internal/lazyssa"
 	"github.com/ssrlint/ssrlint/internal/lintpass"
 	"golang.org/x/tools/go/ssa"
 )
@@ -74,6 +75,68 @@ func (s *Site) HandlerName() string {
 		return types.TypeString(jsonshape.Deref(recv.Type()), func(*types.Package) string { return "" }) + "." + fn.Name()
 	}
 	return fn.Name()
+}
+
+// Sites returns what Find returns, building the package's SSA form (the
+// analyzer must require lazyssa.Analyzer) only when the package may hold
+// a site or export a helper fact: most packages, dependencies included,
+// do neither.
+func Sites(p *lintpass.Pass, newFact func() Fact) ([]*Site, error) {
+	if !MayMatter(p, newFact) {
+		return nil, nil
+	}
+	s, err := lazyssa.Of(p.Pass).Get()
+	if err != nil {
+		return nil, err
+	}
+	return Find(p, s.Pkg, s.SrcFuncs, newFact), nil
+}
+
+// MayMatter reports whether Find may find a site or a helper in the
+// package, from its syntax and types. Find follows static calls only,
+// whose callees the package's syntax names (generic ones by their
+// origin); a site is a declaration an adapter knows, or a call to a
+// configured props sink, a render helper with a fact or a function an
+// adapter knows; a helper calls one of those, or is an exported props
+// builder (its first result a props map).
+func MayMatter(p *lintpass.Pass, newFact func() Fact) bool {
+	for _, a := range adapters {
+		if a.Declares != nil && a.Declares(p) {
+			return true
+		}
+	}
+	for _, obj := range p.TypesInfo.Defs {
+		if fn, ok := obj.(*types.Func); ok && fn.Exported() && returnsPropsMap(fn) {
+			return true
+		}
+	}
+	for _, obj := range p.TypesInfo.Uses {
+		if fn, ok := obj.(*types.Func); ok && recognised(p, fn.Origin(), newFact) {
+			return true
+		}
+	}
+	return false
+}
+
+func returnsPropsMap(fn *types.Func) bool {
+	res := fn.Signature().Results()
+	return res.Len() > 0 && propsMap(res.At(0).Type())
+}
+
+// recognised reports whether a call to fn can be a site.
+func recognised(p *lintpass.Pass, fn *types.Func, newFact func() Fact) bool {
+	if configuredSink(p.Config, fn) != nil {
+		return true
+	}
+	if fn.Pkg() != nil && fn.Pkg() != p.Pkg && p.ImportObjectFact(fn, newFact()) {
+		return true
+	}
+	for _, a := range adapters {
+		if a.Call != nil && a.Call(fn) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // Find returns the props sites of the package p analyzes, from every

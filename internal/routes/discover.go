@@ -175,7 +175,12 @@ func handlerName(v ssa.Value) string {
 // callee returns the package path, receiver type name and name of the
 // function or method a call calls.
 func callee(call *ssa.CallCommon) (pkgPath, recv, name string) {
-	obj := gotypes.Callee(call)
+	return funcName(gotypes.Callee(call))
+}
+
+// funcName returns the package path, receiver type name and name of a
+// function or method; "" for all three when it has no package.
+func funcName(obj *types.Func) (pkgPath, recv, name string) {
 	if obj == nil || obj.Pkg() == nil {
 		return "", "", ""
 	}
@@ -183,6 +188,13 @@ func callee(call *ssa.CallCommon) (pkgPath, recv, name string) {
 		recv = gotypes.NamedName(sig.Recv().Type())
 	}
 	return obj.Pkg().Path(), recv, obj.Name()
+}
+
+// IsRegistrar reports whether fn is a function or method that Discover
+// recognises as registering a route (a package that calls none has none).
+func IsRegistrar(fn *types.Func) bool {
+	_, ok := lookupRegistrar(funcName(fn))
+	return ok
 }
 
 // lastVararg returns the last element of a variadic argument built at the
