@@ -41,6 +41,7 @@ func Is(args []string) bool {
 
 // Main analyzes one unit and exits.
 func Main(analyzers []*analysis.Analyzer) {
+	tuneGC(heapBudget)
 	flag.String(DigestFlag, "", "digest of the configuration file (set by the ssrlint driver to key the result caches)")
 	unitchecker.Main(withProfiler(analyzers, os.Args[1:])...)
 }
