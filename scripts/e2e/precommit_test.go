@@ -69,18 +69,45 @@ func TestPreCommitHook(t *testing.T) {
 func hookRepo(t *testing.T) string {
 	t.Helper()
 	list := mustRun(t, root, nil, "git", "ls-files", "--cached", "--others", "--exclude-standard", "-z")
-	files := map[string]string{}
+	dir := t.TempDir()
 	for _, name := range strings.Split(strings.TrimRight(list.Stdout, "\x00"), "\x00") {
-		data, err := os.ReadFile(filepath.Join(root, name))
-		if errors.Is(err, fs.ErrNotExist) {
-			continue // deleted in the working tree
+		copyEntry(t, filepath.Join(root, name), filepath.Join(dir, name))
+	}
+	commitAll(t, dir)
+	return dir
+}
+
+// copyEntry copies one file of the working tree; a symbolic link (testdata
+// shares framework stubs that way) is copied as the link it is.
+func copyEntry(t *testing.T, src, dst string) {
+	t.Helper()
+	info, err := os.Lstat(src)
+	if errors.Is(err, fs.ErrNotExist) {
+		return // deleted in the working tree
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if info.Mode()&fs.ModeSymlink != 0 {
+		target, err := os.Readlink(src)
+		if err == nil {
+			err = os.Symlink(target, dst)
 		}
 		if err != nil {
 			t.Fatal(err)
 		}
-		files[name] = string(data)
+		return
 	}
-	return gitRepo(t, files)
+	data, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dst, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // gitRepo creates a git repository with files committed.
@@ -88,11 +115,17 @@ func gitRepo(t *testing.T, files map[string]string) string {
 	t.Helper()
 	dir := t.TempDir()
 	writeFiles(t, dir, files)
+	commitAll(t, dir)
+	return dir
+}
+
+// commitAll commits everything in dir to a new git repository.
+func commitAll(t *testing.T, dir string) {
+	t.Helper()
 	git := []string{"-c", "user.name=e2e", "-c", "user.email=e2e@example.com", "-c", "commit.gpgsign=false"}
 	mustRun(t, dir, nil, "git", "init", "-q")
 	mustRun(t, dir, nil, "git", "add", "-A")
 	mustRun(t, dir, nil, "git", append(git, "commit", "-q", "-m", "e2e")...)
-	return dir
 }
 
 func writeFiles(t *testing.T, dir string, files map[string]string) {
