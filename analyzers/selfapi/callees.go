@@ -30,7 +30,7 @@ func (c *checker) callees(call *ssa.CallCommon) []callee {
 	if fn == nil {
 		return nil
 	}
-	if m := boundMethod(fn); m != nil {
+	if m := boundMethod(fn); m != nil && recv != nil {
 		if types.IsInterface(recv.Type()) {
 			return c.implementations(m, recv, call.Args)
 		}

@@ -101,7 +101,7 @@ func (c *checker) knownRoutes() []routes.Route {
 func (c *checker) exportURLs() {
 	for _, m := range c.ssa.Pkg.Members {
 		g, ok := m.(*ssa.Global)
-		if !ok || !c.p.InScope(g.Pos()) {
+		if !ok || g.Object() == nil || !c.p.InScope(g.Pos()) {
 			continue
 		}
 		if u, ok := c.eval.Global(g); ok && c.isURL(u) {
