@@ -115,14 +115,9 @@ type Result struct {
 // (go list failing, with its Warnings, or the cache directory unusable).
 // The result is never nil.
 func Run(inv vettool.Invocation) (*Result, error) {
-	run := &unitRun{exe: inv.Tool, toolArgs: append([]string{"-json"}, inv.ToolFlags...)}
+	run := &unitRun{exe: inv.Tool, toolArgs: toolArgs(inv)}
 	run.analyze = run.runTool
-	// -cover=false: with GOFLAGS=-cover, the compiled files would be
-	// coverage-instrumented copies, not the user's files. "--": a pattern
-	// that starts with a dash is a package path, never a flag.
-	listArgs := append([]string{"list", "-e", "-export", "-compiled", "-deps", "-json", "-cover=false"}, inv.BuildFlags...)
-	listArgs = append(listArgs, "--")
-	pkgs, warnings, err := goList(append(listArgs, inv.Patterns...))
+	pkgs, warnings, err := goList(listArgs(inv))
 	failed := &Result{Warnings: warnings}
 	if err != nil {
 		return failed, err
@@ -147,6 +142,23 @@ func Run(inv vettool.Invocation) (*Result, error) {
 	res := results(units)
 	res.Warnings = warnings
 	return res, nil
+}
+
+// listArgs renders inv as the go list command line that finds and
+// compiles the packages, dependencies included, without their tests.
+// -cover=false: with GOFLAGS=-cover, the compiled files would be
+// coverage-instrumented copies, not the user's files. "--": a pattern that
+// starts with a dash is a package path, never a flag.
+func listArgs(inv vettool.Invocation) []string {
+	args := append([]string{"list", "-e", "-export", "-compiled", "-deps", "-json", "-cover=false"}, inv.BuildFlags...)
+	args = append(args, "--")
+	return append(args, inv.Patterns...)
+}
+
+// toolArgs renders inv as the vet tool's flags, before each unit's *.cfg
+// file: JSON results, and inv's tool flags.
+func toolArgs(inv vettool.Invocation) []string {
+	return append([]string{"-json"}, inv.ToolFlags...)
 }
 
 // results gathers the outputs of the units of the named packages and the
