@@ -20,7 +20,7 @@ var templateFS embed.FS
 func main() {
 	store := models.NewStore()
 	h := &web.Handlers{
-		Inertia: inertia.NewWithFS("http://localhost:8080", "template/app.gohtml", "", templateFS),
+		Inertia: inertia.New("http://localhost:8080", "template/app.gohtml", "", templateFS),
 		Store:   store,
 	}
 	h.Share()

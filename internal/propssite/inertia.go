@@ -18,6 +18,7 @@ var (
 	inertiaProps        = jsonshape.Root("Props")
 	inertiaErrors       = inertiaProps.Field("Errors", "errors")
 	inertiaTemplateData = jsonshape.Path{Go: "TemplateData", JSON: "templateData"}
+	inertiaFlash        = jsonshape.Path{Go: "Flash", JSON: "flash"}
 )
 
 // An inertiaSink is a function of an Inertia adapter that serializes one

@@ -2,12 +2,12 @@ package propssite
 
 import "go/types"
 
-// petaki/inertia-go (github.com/petaki/inertia-go, v1.11.0, the version the
-// module proxy serves): Render's props map, Share and WithProp, and the
-// root template's view data (ShareViewData, WithViewData). Its props are
-// encoded as given: it resolves no lazy values.
+// petaki/inertia-go (github.com/petaki/inertia-go, checked against v1.11.0
+// and v1.14.1): Render's props map, Share and WithProp, the lazy context
+// props of v1.14 (their func() any is called and its result encoded), flash
+// data, and the root template's view data (ShareViewData, WithViewData).
 func init() {
-	register(&Adapter{Name: "inertia-go", Call: inertiaGoCall})
+	register(&Adapter{Name: "inertia-go", Call: inertiaGoCall, Resolve: closureResults})
 }
 
 var inertiaGoSinks = map[string]inertiaSink{
@@ -17,6 +17,17 @@ var inertiaGoSinks = map[string]inertiaSink{
 	"Share": {method: true, kind: "shared props", key: 0, value: 1, root: inertiaProps},
 	// WithProp(ctx, key string, value interface{}) context.Context
 	"WithProp": {method: true, kind: "context props", key: 1, value: 2, root: inertiaProps},
+	// v1.14: WithOptionalProp(ctx, key string, value func() any) and the
+	// same shape for always, deferred, merge, deep-merge, prepend and once
+	// props; WithFlashProp(ctx, data map[string]any) sets the page's flash.
+	"WithOptionalProp":  {method: true, kind: "context props", key: 1, value: 2, root: inertiaProps},
+	"WithAlwaysProp":    {method: true, kind: "context props", key: 1, value: 2, root: inertiaProps},
+	"WithDeferredProp":  {method: true, kind: "context props", key: 1, value: 2, root: inertiaProps},
+	"WithMergeProp":     {method: true, kind: "context props", key: 1, value: 2, root: inertiaProps},
+	"WithDeepMergeProp": {method: true, kind: "context props", key: 1, value: 2, root: inertiaProps},
+	"WithPrependProp":   {method: true, kind: "context props", key: 1, value: 2, root: inertiaProps},
+	"WithOnceProp":      {method: true, kind: "context props", key: 1, value: 2, root: inertiaProps},
+	"WithFlashProp":     {method: true, kind: "flash data", key: -1, value: 1, root: inertiaFlash},
 	// ShareViewData(key, value) and WithViewData(ctx, key, value): the
 	// root template's data.
 	"ShareViewData": {method: true, kind: "template data", key: 0, value: 1, root: inertiaTemplateData},

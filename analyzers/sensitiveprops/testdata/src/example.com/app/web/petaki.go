@@ -18,6 +18,12 @@ func (s *Site) Account(w http.ResponseWriter, r *http.Request, u *models.User) {
 	})
 }
 
+func (s *Site) Lazy(w http.ResponseWriter, r *http.Request, u *models.User) { // want Lazy:`props helper: param 2 → props.owner`
+	ctx := s.inertia.WithOptionalProp(r.Context(), "owner", func() any { return u }) // want `Props\["owner"\]\.PasswordHash reaches .*password` `Props\["owner"\]\.PrivateKey`
+	ctx = s.inertia.WithOptionalProp(ctx, "viewer", func() any { return u.View() })
+	s.inertia.Render(w, r.WithContext(ctx), "Account", nil)
+}
+
 func (s *Site) Setup() {
 	s.inertia.Share("appName", "shop")
 	s.inertia.ShareViewData("stripeKey", os.Getenv("STRIPE_SECRET_KEY")) // want `TemplateData\["stripeKey"\] reaches .*STRIPE_SECRET_KEY`
