@@ -106,3 +106,18 @@ func TestSARIFFailedBuild(t *testing.T) {
 		t.Errorf("results %+v, want the finding of the package that built", log.Runs[0].Results)
 	}
 }
+
+// TestRelativeCacheDir: SSRLINT_CACHE may be a relative path; the first
+// run fills it, the second answers from it, both with the finding.
+func TestRelativeCacheDir(t *testing.T) {
+	dir := module(t, map[string]string{"pages/home/home.go": badPage})
+	for range 2 {
+		r := ssrlinttest.Run(t, dir, []string{"SSRLINT_CACHE=relative-cache"}, ssrlint, "./...")
+		if r.Code != 1 || !strings.Contains(r.Stdout, "getServerSideProps looks like GetServerSideProps") {
+			t.Fatalf("with a relative cache directory: %s", r)
+		}
+	}
+	if entries, err := os.ReadDir(filepath.Join(dir, "relative-cache")); err != nil || len(entries) < 2 {
+		t.Errorf("relative-cache holds %d entries (%v), want the run's results", len(entries), err)
+	}
+}

@@ -262,6 +262,9 @@ func (r *runner) finishFix(runErr error, out, errOut *bytes.Buffer) int {
 // on errOut that printToolErrors shows; runErr says the analysis failed.
 func (r *runner) runUnits(inv vettool.Invocation, errOut *bytes.Buffer) (res *findings.Result, runErr, err error) {
 	units, runErr := unitrun.Run(inv)
+	if errors.Is(runErr, unitrun.ErrCacheDir) {
+		return nil, nil, runErr // one line, as for bad flags
+	}
 	errOut.WriteString(units.Warnings)
 	for _, f := range units.Failures {
 		fmt.Fprintf(errOut, "# %s\n%s\n", f.Package, f.Err)

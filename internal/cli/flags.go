@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -94,6 +95,25 @@ func (o *options) analyzerLoaders() []*config.Loader {
 		}
 	}
 	return loaders
+}
+
+// absConfigFlags returns the forwarded flags with the files of the
+// -NAME.config flags made absolute: the vet tool runs in each package's
+// directory.
+func absConfigFlags(forwarded []string) ([]string, error) {
+	out := make([]string, len(forwarded))
+	for i, arg := range forwarded {
+		nameFlag, value, _ := strings.Cut(arg, "=")
+		if strings.HasSuffix(nameFlag, ".config") && value != "" {
+			abs, err := filepath.Abs(value)
+			if err != nil {
+				return nil, err
+			}
+			arg = nameFlag + "=" + abs
+		}
+		out[i] = arg
+	}
+	return out, nil
 }
 
 // forward is a flag.Value that records "-name=value" for the vet tool.

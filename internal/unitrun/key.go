@@ -7,12 +7,16 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/ssrlint/ssrlint/internal/config"
 )
 
 // key hashes everything the unit's results depend on.
 func (run *unitRun) key(u *unit) (string, error) {
 	h := sha256.New()
-	fmt.Fprintf(h, "ssrlint unit v1\ntool %s\nflags %q\n", run.toolID, run.toolArgs)
+	fmt.Fprintf(h, "ssrlint unit v2\ntool %s\nflags %q\n", run.toolID, run.toolArgs)
 	// The export file's name is the build cache's hash of the compiled
 	// package: it changes with the toolchain, build tags and every input
 	// of the compilation. The source files are hashed too, for what the
@@ -28,7 +32,37 @@ func (run *unitRun) key(u *unit) (string, error) {
 	for _, d := range u.deps {
 		fmt.Fprintf(h, "dep %s %s\n", d.pkg.ImportPath, d.key)
 	}
+	// The analyzers read configuration files: those of the flags, or the
+	// one found from the package's directory.
+	for _, f := range append([]string{config.Find(u.pkg.Dir)}, run.configFiles...) {
+		fmt.Fprintf(h, "config %s %s\n", f, contentHash(f))
+	}
 	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// flagConfigFiles returns the files of the -<analyzer>.config flags.
+func flagConfigFiles(toolArgs []string) []string {
+	var files []string
+	for _, f := range toolArgs {
+		name, value, _ := strings.Cut(strings.TrimPrefix(f, "-"), "=")
+		if strings.HasSuffix(name, ".config") && value != "" && !slices.Contains(files, value) {
+			files = append(files, value)
+		}
+	}
+	return files
+}
+
+// contentHash hashes a configuration file for a key: its content, or why
+// it cannot be read (then the analyzers fail, and nothing is cached).
+func contentHash(name string) string {
+	if name == "" {
+		return "none"
+	}
+	data, err := config.ReadFile(name)
+	if err != nil {
+		return "error " + err.Error()
+	}
+	return fmt.Sprintf("%x", sha256.Sum256(data))
 }
 
 // sources are the files the tool reads: the compiled Go files (cgo's

@@ -89,7 +89,9 @@ type unitRun struct {
 	toolID   string
 	cache    *cache
 	tmp      string
-	wd       string
+	// configFiles are the configuration files named by -<analyzer>.config.
+	configFiles []string
+	wd          string
 	// analyze runs the tool on a unit whose dependencies succeeded (a stub
 	// in tests).
 	analyze func(*unit) error
@@ -110,6 +112,10 @@ type Result struct {
 	Warnings string
 }
 
+// ErrCacheDir is the error of Run when the cache directory cannot be used
+// (another user owns it): a message of one line, not a package's failure.
+var ErrCacheDir = errors.New("cache")
+
 // Run analyzes the packages that inv's patterns match. Packages that do
 // not build are Failures of the result; the error is for the run itself
 // (go list failing, with its Warnings, or the cache directory unusable).
@@ -128,7 +134,10 @@ func Run(inv vettool.Invocation) (*Result, error) {
 	if run.wd, err = os.Getwd(); err != nil {
 		return failed, err
 	}
-	run.cache = openCache()
+	if run.cache, err = openCache(); err != nil {
+		return failed, fmt.Errorf("%w: %v", ErrCacheDir, err)
+	}
+	run.configFiles = flagConfigFiles(run.toolArgs)
 	if run.tmp, err = run.cache.tempDir(); err != nil {
 		return failed, err
 	}
@@ -286,7 +295,7 @@ func (run *unitRun) runTool(u *unit) error {
 		return err
 	}
 	cfgFile := filepath.Join(dir, "vet.cfg")
-	if err := os.WriteFile(cfgFile, data, 0o644); err != nil {
+	if err := os.WriteFile(cfgFile, data, 0o600); err != nil {
 		return err
 	}
 	cmd := exec.Command(run.exe, append(run.toolArgs, cfgFile)...)
@@ -306,7 +315,11 @@ func (run *unitRun) runTool(u *unit) error {
 		return err
 	}
 	u.out = out
-	u.vetx, err = run.cache.put(u.key, cfg.VetxOutput, out)
+	store := run.cache
+	if hasAnalyzerError(out) {
+		store = &cache{} // off: the files stay in the run's directory
+	}
+	u.vetx, err = store.put(u.key, cfg.VetxOutput, out)
 	return err
 }
 
