@@ -163,8 +163,7 @@ func isRequestHeader(info *types.Info, x ast.Expr) bool {
 	if !ok || sel.Sel.Name != "Header" {
 		return false
 	}
-	ptr, ok := types.Unalias(info.TypeOf(sel.X)).(*types.Pointer)
-	return ok && staticcheck.IsTypeWithName(ptr.Elem(), "net/http.Request")
+	return staticcheck.IsPointerToTypeWithName(info.TypeOf(sel.X), "net/http.Request")
 }
 
 // identityField returns the name of the request field x names when it

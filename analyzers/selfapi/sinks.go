@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
+	"honnef.co/go/tools/go/types/typeutil"
 
 	"github.com/ssrlint/ssrlint/internal/config"
 	"github.com/ssrlint/ssrlint/internal/gotypes"
@@ -91,10 +92,5 @@ func receiverName(fn *types.Func) string {
 }
 
 func isRequest(t types.Type) bool {
-	ptr, ok := types.Unalias(t).(*types.Pointer)
-	if !ok {
-		return false
-	}
-	n, ok := types.Unalias(ptr.Elem()).(*types.Named)
-	return ok && n.Obj().Name() == "Request" && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/http"
+	return typeutil.IsPointerToTypeWithName(t, "net/http.Request")
 }
