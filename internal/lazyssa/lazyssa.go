@@ -16,7 +16,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/buildssa"
 )
 
-// Analyzer's result is a *SSA; it requires what buildssa requires, so that
+// Analyzer gives a *SSA as its result; it requires what buildssa requires, so that
 // buildssa's Run finds its inputs in this analyzer's pass.
 var Analyzer = &analysis.Analyzer{
 	Name:       "lazyssa",
