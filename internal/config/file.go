@@ -227,39 +227,27 @@ func httpSinks(c *Config, n *yaml.Node) error {
 	list, err := funcArgs(n, "url-arg")
 	c.HTTPSinks = nil
 	for _, fa := range list {
-		c.HTTPSinks = append(c.HTTPSinks, HTTPSink{Func: fa.fn, URLArg: fa.arg})
+		c.HTTPSinks = append(c.HTTPSinks, HTTPSink{Func: fa.Func, URLArg: fa.Arg})
 	}
 	return err
 }
 
-func propsSinks(c *Config, n *yaml.Node) error {
-	list, err := funcArgs(n, "arg")
-	c.PropsSinks = nil
-	for _, fa := range list {
-		c.PropsSinks = append(c.PropsSinks, PropsSink{Func: fa.fn, Arg: fa.arg})
-	}
+func propsSinks(c *Config, n *yaml.Node) (err error) {
+	c.PropsSinks, err = funcArgs(n, "arg")
 	return err
-}
-
-type funcArg struct {
-	fn  string
-	arg int
 }
 
 // funcArgs parses a list of {func: import/path.Func, <argKey>: N}.
-func funcArgs(n *yaml.Node, argKey string) ([]funcArg, error) {
+func funcArgs(n *yaml.Node, argKey string) ([]PropsSink, error) {
 	if n.Kind != yaml.SequenceNode {
 		return nil, errAt(n, "got %s", describe(n))
 	}
-	var out []funcArg
+	var out []PropsSink
 	for _, item := range n.Content {
 		if item.Kind != yaml.MappingNode {
 			return nil, errAt(item, "item %s is not a mapping", describe(item))
 		}
-		var m struct {
-			Func string
-			Arg  int
-		}
+		var m PropsSink
 		for i := 0; i+1 < len(item.Content); i += 2 {
 			k, v := item.Content[i], item.Content[i+1]
 			var err error
@@ -278,7 +266,7 @@ func funcArgs(n *yaml.Node, argKey string) ([]funcArg, error) {
 		if !strings.Contains(m.Func, ".") || m.Arg < 0 {
 			return nil, errAt(item, "func %q / %s %d is not a qualified function and a non-negative index", m.Func, argKey, m.Arg)
 		}
-		out = append(out, funcArg{m.Func, m.Arg})
+		out = append(out, m)
 	}
 	return out, nil
 }
