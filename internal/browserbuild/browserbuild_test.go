@@ -32,3 +32,20 @@ func TestIncludes(t *testing.T) {
 		t.Error("an unreadable file must count as included")
 	}
 }
+
+func TestGoAppVersion(t *testing.T) {
+	tests := map[string]int{
+		"github.com/maxence-charriere/go-app/v9/pkg/app":  9,
+		"github.com/maxence-charriere/go-app/v11/pkg/app": 11,
+		"github.com/maxence-charriere/go-app/v6/pkg/app":  6,
+		"github.com/maxence-charriere/go-app/v5/pkg/app":  0,
+		"github.com/maxence-charriere/go-app/v9/pkg/ui":   0,
+		"github.com/maxence-charriere/go-app/v9x/pkg/app": 0,
+		"example.com/go-app/v9/pkg/app":                   0,
+	}
+	for path, want := range tests {
+		if got := GoAppVersion(path); got != want {
+			t.Errorf("GoAppVersion(%q) = %d, want %d", path, got, want)
+		}
+	}
+}

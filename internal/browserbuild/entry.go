@@ -3,6 +3,8 @@ package browserbuild
 import (
 	"go/ast"
 	"go/types"
+	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -27,17 +29,10 @@ type entryFunc struct {
 	framework string
 }
 
-// The entry functions. go-app v6 and v7 start the browser app with Run
-// (the server build panics in it); v8 renamed it RunWhenOnBrowser, a no-op
-// on the server, so that one main serves both builds. vecty renders into
-// the page's body or a selector; vugu mains create a DOM renderer.
+// The entry functions of vecty and vugu: vecty renders into the page's
+// body or a selector; vugu mains create a DOM renderer. go-app's are in
+// goAppEntry.
 var entryFuncs = []entryFunc{
-	{"github.com/maxence-charriere/go-app/v6/pkg/app", "Run", "go-app"},
-	{"github.com/maxence-charriere/go-app/v7/pkg/app", "Run", "go-app"},
-	{"github.com/maxence-charriere/go-app/v8/pkg/app", "RunWhenOnBrowser", "go-app"},
-	{"github.com/maxence-charriere/go-app/v9/pkg/app", "RunWhenOnBrowser", "go-app"},
-	{"github.com/maxence-charriere/go-app/v10/pkg/app", "RunWhenOnBrowser", "go-app"},
-	{"github.com/maxence-charriere/go-app/v11/pkg/app", "RunWhenOnBrowser", "go-app"},
 	{"github.com/hexops/vecty", "RenderBody", "vecty"},
 	{"github.com/hexops/vecty", "RenderInto", "vecty"},
 	{"github.com/hexops/vecty", "RenderIntoNode", "vecty"},
@@ -45,6 +40,37 @@ var entryFuncs = []entryFunc{
 	{"github.com/gopherjs/vecty", "RenderInto", "vecty"},
 	{"github.com/vugu/vugu/domrender", "New", "vugu"},
 	{"github.com/vugu/vugu/domrender", "NewJSRenderer", "vugu"},
+}
+
+// goAppEntry returns the entry function of the go-app package path, or
+// "": v6 and v7 start the browser app with Run (the server build panics
+// in it); v8 renamed it RunWhenOnBrowser, a no-op on the server, so that
+// one main serves both builds.
+func goAppEntry(path string) string {
+	switch GoAppVersion(path) {
+	case 0:
+		return ""
+	case 6, 7:
+		return "Run"
+	}
+	return "RunWhenOnBrowser"
+}
+
+// GoAppVersion returns the major version of go-app whose pkg/app package
+// path is (6 to 11), or 0.
+func GoAppVersion(path string) int {
+	rest, ok := strings.CutPrefix(path, "github.com/maxence-charriere/go-app/v")
+	if !ok {
+		return 0
+	}
+	major, ok := strings.CutSuffix(rest, "/pkg/app")
+	if !ok {
+		return 0
+	}
+	if v, err := strconv.Atoi(major); err == nil && 6 <= v && v <= 11 {
+		return v
+	}
+	return 0
 }
 
 // serverGuards are the frameworks' run-time checks for the server side.
@@ -82,12 +108,27 @@ func entryCall(f *ast.File, info *types.Info) *Entry {
 		if !ok || fn.Pkg() == nil || fn.Signature().Recv() != nil {
 			return true
 		}
-		for _, ef := range entryFuncs {
-			if fn.Pkg().Path() == ef.pkg && fn.Name() == ef.name {
-				found = &Entry{Framework: ef.framework, Call: fn.Pkg().Name() + "." + fn.Name(), ServerGuard: serverGuards[ef.framework]}
-			}
+		if framework := entryFramework(fn); framework != "" {
+			found = &Entry{Framework: framework, Call: fn.Pkg().Name() + "." + fn.Name(), ServerGuard: serverGuards[framework]}
 		}
 		return true
 	})
 	return found
+}
+
+// entryFramework returns the framework whose entry function fn is, or "".
+func entryFramework(fn *types.Func) string {
+	path := fn.Pkg().Path()
+	if name := goAppEntry(path); name != "" {
+		if fn.Name() == name {
+			return "go-app"
+		}
+		return ""
+	}
+	for _, ef := range entryFuncs {
+		if path == ef.pkg && fn.Name() == ef.name {
+			return ef.framework
+		}
+	}
+	return ""
 }
