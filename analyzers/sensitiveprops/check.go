@@ -16,6 +16,8 @@ const (
 	fixType  = "keep it on the server and put only the data the page needs into props"
 	fixValue = "do not put it into props; copy only the fields the page needs"
 	fixEnv   = "keep it on the server and pass only what the page needs"
+	// fixCredential: a key that was ever sent to browsers is public.
+	fixCredential = "revoke the key and keep its replacement on the server, used by an API route"
 )
 
 type checker struct {
@@ -110,6 +112,7 @@ func scalarKind(t types.Type) valueKind {
 // inside a path already reported adds nothing.
 type reporter struct {
 	pass *lintpass.Pass
+	dest string // where the site's values land
 	done []jsonshape.Path
 }
 
@@ -120,5 +123,5 @@ func (r *reporter) report(pos token.Pos, path jsonshape.Path, why, fix string) {
 		}
 	}
 	r.done = append(r.done, path)
-	r.pass.Reportf(pos, "%s reaches the page's initial HTML as %s (%s); %s", path.Go, path.JSON, why, fix)
+	r.pass.Reportf(pos, "%s reaches %s as %s (%s); %s", path.Go, r.dest, path.JSON, why, fix)
 }

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 
+	"github.com/ssrlint/ssrlint/internal/credential"
 	"github.com/ssrlint/ssrlint/internal/jsonshape"
 	"github.com/ssrlint/ssrlint/internal/propssite"
 	"golang.org/x/tools/go/ssa"
@@ -27,6 +28,9 @@ func (c *checker) flows(s *propssite.Site, v propssite.Value, r *reporter) {
 			})
 		}
 		c.derived(fl, at(fl), r)
+		if kind := credentialConst(fl.Value); kind != "" {
+			r.report(at(fl), fl.Path, "a string constant that looks like a credential: "+kind, fixCredential)
+		}
 		if call, ok := fl.Value.(*ssa.Call); ok {
 			if name, ok := c.secretEnv(call); ok {
 				pos := call.Pos()
@@ -56,4 +60,14 @@ func (c *checker) secretEnv(call *ssa.Call) (string, bool) {
 		return "", false
 	}
 	return name, true
+}
+
+// credentialConst returns the kind of credential the string constant v
+// holds in a well-known format (Stripe live secret key), or "".
+func credentialConst(v ssa.Value) string {
+	k, ok := v.(*ssa.Const)
+	if !ok || k.Value == nil || k.Value.Kind() != constant.String {
+		return ""
+	}
+	return credential.Find(constant.StringVal(k.Value))
 }

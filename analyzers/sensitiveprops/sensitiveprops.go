@@ -48,7 +48,10 @@ func run(p *lintpass.Pass) (any, error) {
 // what the static types of its values hold, then the values SSA shows
 // flowing into them.
 func (c *checker) checkSite(s *propssite.Site) {
-	r := &reporter{pass: c.pass}
+	r := &reporter{pass: c.pass, dest: s.Dest}
+	if r.dest == "" {
+		r.dest = "the page's initial HTML"
+	}
 	for _, v := range s.Values {
 		if !v.Untyped {
 			jsonshape.Walk(v.Type, v.Path, func(n *jsonshape.Node) bool {

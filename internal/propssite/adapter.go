@@ -24,6 +24,10 @@ type Adapter struct {
 	// Call, when set, returns how a call to fn serializes its arguments,
 	// or nil when fn is not one of the framework's sinks.
 	Call func(fn *types.Func) *CallSpec
+	// Instr, when set, returns the site that an instruction other than a
+	// call is (a value stored into a field the framework serializes, such
+	// as go-app's Handler.Env), or nil.
+	Instr func(fn *ssa.Function, instr ssa.Instruction) *Site
 	// Resolve, when set, returns what the framework encodes in place of a
 	// value at its sites (the result of a lazy prop's closure).
 	Resolve jsonshape.Resolver
@@ -103,6 +107,8 @@ func (f *finder) calls(funcs []*ssa.Function) {
 				for _, instr := range b.Instrs {
 					if call, ok := instr.(*ssa.Call); ok {
 						f.call(fn, call)
+					} else {
+						f.instr(fn, instr)
 					}
 				}
 			}
@@ -142,6 +148,20 @@ func (f *finder) call(fn *ssa.Function, call *ssa.Call) {
 		}
 		if spec := a.Call(obj); spec != nil {
 			f.add(siteOfCall(fn, call, obj, spec), a)
+			return
+		}
+	}
+}
+
+// instr adds the site that instr is, if an adapter recognises it.
+func (f *finder) instr(fn *ssa.Function, instr ssa.Instruction) {
+	for _, a := range adapters {
+		if a.Instr == nil {
+			continue
+		}
+		if s := a.Instr(fn, instr); s != nil {
+			s.Adapter, s.resolve = a.Name, a.Resolve
+			f.sites = append(f.sites, s)
 			return
 		}
 	}

@@ -25,7 +25,10 @@ type Site struct {
 	Handler *ssa.Function
 	Pos     token.Pos // the call, or the props function's name
 	Route   string    // the route it renders, when known
-	Values  []Value   // what it serializes
+	// Dest says where the values land, for messages; "" is the page's
+	// initial HTML.
+	Dest   string
+	Values []Value // what it serializes
 
 	resolve jsonshape.Resolver
 }
