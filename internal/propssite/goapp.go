@@ -62,7 +62,7 @@ func isHandlerEnv(addr ssa.Value) bool {
 
 func envSite(fn *ssa.Function, v ssa.Value, path jsonshape.Path, pos token.Pos) *Site {
 	return &Site{
-		Kind:    "go-app environment",
+		Kind:    "app.js environment",
 		Name:    "app.Handler.Env",
 		Handler: fn,
 		Pos:     pos,
