@@ -5,8 +5,8 @@ package goapp
 import (
 	"os"
 
-	app7 "github.com/maxence-charriere/go-app/v7/pkg/app"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	app7 "github.com/maxence-charriere/go-app/v7/pkg/app"
 )
 
 func Handler() *app.Handler {
