@@ -18,7 +18,7 @@ func Handler() *app.Handler {
 	return h
 }
 
-func Legacy(env app7.Environment) *app7.Handler {
+func Legacy(env app7.Environment) *app7.Handler { // want Legacy:`props helper: param 0 → env \(app\.Handler\.Env\)`
 	h := &app7.Handler{Name: "Legacy"}
 	h.Env = env // want `go-app app\.js environment app\.Handler\.Env: env app\.Environment`
 	return h
