@@ -28,6 +28,10 @@ type Adapter struct {
 	// call is (a value stored into a field the framework serializes, such
 	// as go-app's Handler.Env), or nil.
 	Instr func(fn *ssa.Function, instr ssa.Instruction) *Site
+	// Mentions, set with Instr, reports without SSA whether a use of obj
+	// (a field) may make an instruction one of Instr's sites: where the
+	// package uses no such object, Sites builds no SSA for them.
+	Mentions func(obj types.Object) bool
 	// Resolve, when set, returns what the framework encodes in place of a
 	// value at its sites (the result of a lazy prop's closure).
 	Resolve jsonshape.Resolver

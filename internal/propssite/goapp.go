@@ -17,7 +17,13 @@ import (
 // also the one given to app.GenerateStaticWebsite, or h.Env = m) and the
 // map updates through it (h.Env["KEY"] = v).
 func init() {
-	register(&Adapter{Name: "go-app", Instr: goAppEnv})
+	register(&Adapter{Name: "go-app", Instr: goAppEnv, Mentions: isEnvField})
+}
+
+// isEnvField reports whether obj is the Env field of go-app's Handler.
+func isEnvField(obj types.Object) bool {
+	v, ok := obj.(*types.Var)
+	return ok && v.IsField() && v.Name() == "Env" && v.Pkg() != nil && browserbuild.GoAppVersion(v.Pkg().Path()) != 0
 }
 
 // envRoot is the path of a Handler's Env: each key is a variable of the

@@ -117,6 +117,19 @@ func MayMatter(p *lintpass.Pass, newFact func() Fact) bool {
 		if fn, ok := obj.(*types.Func); ok && recognised(p, fn.Origin(), newFact) {
 			return true
 		}
+		if mentioned(obj) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentioned reports whether a use of obj may make an instruction a site.
+func mentioned(obj types.Object) bool {
+	for _, a := range adapters {
+		if a.Mentions != nil && a.Mentions(obj) {
+			return true
+		}
 	}
 	return false
 }
