@@ -2,6 +2,7 @@ package sensitiveprops
 
 import (
 	_ "embed"
+	"reflect"
 
 	"github.com/ssrlint/ssrlint/internal/jsonshape"
 	"github.com/ssrlint/ssrlint/internal/lazyssa"
@@ -19,29 +20,55 @@ var Analyzer = lintpass.New(lintpass.Spec{
 	Name:      "sensitiveprops",
 	DocGo:     doc,
 	Requires:  []*analysis.Analyzer{lazyssa.Analyzer},
-	FactTypes: []analysis.Fact{new(markedFact), new(helperFact)},
-	Run:       run,
+	FactTypes:  []analysis.Fact{new(markedFact), new(helperFact)},
+	ResultType: reflect.TypeFor[*Sensitivity](),
+	Run:        run,
 })
 
 // helperFact is sensitiveprops' fact about render helpers and props
 // builders (see propssite.HelperFact).
 type helperFact struct{ propssite.HelperFact }
 
+// Sensitivity is the analyzer's result: what it deems sensitive, for
+// analyzers that describe props (propssurface).
+type Sensitivity struct {
+	pass *lintpass.Pass
+	c    *checker // made on first use: most packages have no props
+}
+
+// Why reports whether the value at n is sensitive, and why. A nil
+// Sensitivity (the analyzer is disabled) finds nothing sensitive.
+func (s *Sensitivity) Why(n *jsonshape.Node) (why string, sensitive bool) {
+	if s == nil {
+		return "", false
+	}
+	if s.c == nil {
+		s.c = newChecker(s.pass)
+	}
+	s.c.node(n, func(w, _ string) { why, sensitive = w, true })
+	return why, sensitive
+}
+
 func run(p *lintpass.Pass) (any, error) {
 	exportMarked(p)
+	result := &Sensitivity{pass: p}
 	sites, err := propssite.Sites(p, func() propssite.Fact { return new(helperFact) })
 	if len(sites) == 0 {
-		return nil, err
+		return result, err
 	}
-	c := &checker{
+	result.c = newChecker(p)
+	for _, site := range sites {
+		result.c.checkSite(site)
+	}
+	return result, nil
+}
+
+func newChecker(p *lintpass.Pass) *checker {
+	return &checker{
 		pass:  p,
 		names: secretname.New(p.Config.SensitiveNames, p.Config.AllowedNames),
 		types: sensitiveTypes(p.Config.SensitiveTypes),
 	}
-	for _, site := range sites {
-		c.checkSite(site)
-	}
-	return nil, nil
 }
 
 // checkSite reports what reaches the browser through a props site: first

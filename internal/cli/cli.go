@@ -37,6 +37,9 @@ const (
 // Main runs the ssrlint command with args (without the program name) and
 // returns its exit code.
 func Main(args []string, analyzers []*analysis.Analyzer, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "props" {
+		return propsMain(args[1:], analyzers, stdout, stderr)
+	}
 	o, patterns, err := parseFlags(args, analyzers, stderr)
 	if errors.Is(err, flag.ErrHelp) {
 		return ExitClean
@@ -87,6 +90,9 @@ type runner struct {
 	// buildErrors are the packages that could not be analyzed, for the
 	// reports that record failures (SARIF).
 	buildErrors []findings.ToolError
+	// factFiles are the facts files of the named packages by import path,
+	// set by the unit runner (ssrlint props reads the props surface there).
+	factFiles map[string]string
 }
 
 // root returns the directory that SARIF locations, GitHub annotations and
@@ -270,6 +276,7 @@ func (r *runner) runUnits(inv vettool.Invocation, errOut *bytes.Buffer) (res *fi
 		fmt.Fprintf(errOut, "# %s\n%s\n", f.Package, f.Err)
 	}
 	r.buildErrors = units.Failures
+	r.factFiles = units.FactFiles
 	if runErr != nil {
 		r.buildErrors = buildErrors(runErr, units.Warnings) // go list failed: its message
 	} else if len(units.Failures) > 0 {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/ssrlint/ssrlint/internal/config"
+	"go.yaml.in/yaml/v3"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -25,6 +27,7 @@ type options struct {
 	baselineWrite string
 	explain       string
 	tags          string
+	propsLock     string
 	forwarded     []string // analyzer flags passed on to the vet tool
 }
 
@@ -47,6 +50,7 @@ func parseFlags(args []string, analyzers []*analysis.Analyzer, stderr io.Writer)
 	fs.StringVar(&o.baselineWrite, "baseline-write", "", "record the current findings in this baseline file and exit clean")
 	fs.StringVar(&o.explain, "explain", "", "print the documentation of an analyzer and exit")
 	fs.StringVar(&o.tags, "tags", "", "build tags, as for go build")
+	fs.StringVar(&o.propsLock, "props-lock", "", "report JSON paths sent to the browser that this props lock does not record (propssurface)")
 	registerAnalyzerFlags(fs, analyzers, &o.forwarded)
 	fs.Usage = func() { usage(fs, analyzers) }
 	if err := fs.Parse(args); err != nil {
@@ -65,6 +69,9 @@ func parseFlags(args []string, analyzers []*analysis.Analyzer, stderr io.Writer)
 		o.fix = true
 	}
 	if err := checkBaselineFlags(o); err != nil {
+		return nil, nil, err
+	}
+	if err := applyPropsLock(o); err != nil {
 		return nil, nil, err
 	}
 	return o, fs.Args(), nil
@@ -114,6 +121,31 @@ func absConfigFlags(forwarded []string) ([]string, error) {
 		out[i] = arg
 	}
 	return out, nil
+}
+
+// applyPropsLock turns -props-lock into the props-lock setting, the one
+// way every driver tells propssurface where the lock is: it is merged into
+// -settings, with an absolute name (the vet tool runs in each package's
+// directory).
+func applyPropsLock(o *options) error {
+	if o.propsLock == "" {
+		return nil
+	}
+	abs, err := filepath.Abs(o.propsLock)
+	if err != nil {
+		return err
+	}
+	settings := map[string]any{}
+	if err := yaml.Unmarshal([]byte(o.settings), &settings); err != nil {
+		return fmt.Errorf("-settings: %v", err)
+	}
+	settings["props-lock"] = abs
+	data, err := json.Marshal(settings)
+	if err != nil {
+		return fmt.Errorf("-settings: %v", err)
+	}
+	o.settings = string(data)
+	return nil
 }
 
 // forward is a flag.Value that records "-name=value" for the vet tool.

@@ -39,6 +39,11 @@ type Config struct {
 	PropsSinks     []PropsSink // extra functions that serialize an argument to the browser
 	SessionGetters []string    // "import/path.Func" or "import/path.Type.Method"
 
+	// PropsLock is the props surface lock file propssurface checks the
+	// package's props sites against ("" when there is none). Read from a
+	// file, a relative name is made relative to that file's directory.
+	PropsLock string
+
 	disabled []string
 }
 
@@ -63,6 +68,16 @@ type HTTPSink struct {
 type PropsSink struct {
 	Func string // "import/path.Func" or "import/path.Type.Method"
 	Arg  int    // index of the serialized argument, receiver excluded
+}
+
+// Inputs returns the files, besides the configuration file itself, that
+// the configuration makes analyzers read (the props lock): drivers that
+// cache results put their contents in the cache key.
+func (c *Config) Inputs() []string {
+	if c.PropsLock == "" {
+		return nil
+	}
+	return []string{c.PropsLock}
 }
 
 // Enabled reports whether the analyzer named name runs.

@@ -54,6 +54,7 @@ var keys = []key{
 	{"http-sinks", "a list of {func: import/path.Func, url-arg: N}", httpSinks},
 	{"props-sinks", "a list of {func: import/path.Func or import/path.Type.Method, arg: N}", propsSinks},
 	{"session-getters", `a list of "import/path.Func" or "import/path.Type.Method"`, stringsKey(func(c *Config) *[]string { return &c.SessionGetters })},
+	{"props-lock", "a file name (relative to the configuration file)", propsLock},
 	{"enable", "a list of analyzer names: " + strings.Join(AnalyzerNames, ", "), enable},
 	{"disable", "a list of analyzer names: " + strings.Join(AnalyzerNames, ", "), disable},
 }
@@ -154,6 +155,15 @@ func stringsKey(field func(*Config) *[]string) func(*Config, *yaml.Node) error {
 		*field(c) = list
 		return nil
 	}
+}
+
+// propsLock sets the props surface lock file that propssurface checks.
+func propsLock(c *Config, n *yaml.Node) error {
+	if n.Kind != yaml.ScalarNode || n.Tag != "!!str" || n.Value == "" {
+		return errAt(n, "got %s", describe(n))
+	}
+	c.PropsLock = n.Value
+	return nil
 }
 
 func patterns(field func(*Config) *globpath.Set) func(*Config, *yaml.Node) error {

@@ -110,6 +110,16 @@ func ReadFile(path string) ([]byte, error) {
 	return data, nil
 }
 
+// MaxInputSize is the largest file that a configuration names read (a
+// props lock: a line per JSON path of every page leaves a large margin).
+const MaxInputSize = 64 << 20
+
+// ReadInput returns the content of a file the configuration names: a
+// regular file of at most MaxInputSize bytes.
+func ReadInput(path string) ([]byte, error) {
+	return regularfile.Read(path, MaxInputSize)
+}
+
 func read(path, settings string) (*Config, error) {
 	cfg := Default()
 	if path != "" {
@@ -119,6 +129,9 @@ func read(path, settings string) (*Config, error) {
 		}
 		if err := cfg.Apply(path, data); err != nil {
 			return nil, err
+		}
+		if cfg.PropsLock != "" && !filepath.IsAbs(cfg.PropsLock) {
+			cfg.PropsLock = filepath.Join(filepath.Dir(path), cfg.PropsLock)
 		}
 	}
 	if settings != "" {

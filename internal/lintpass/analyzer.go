@@ -1,6 +1,7 @@
 package lintpass
 
 import (
+	"reflect"
 	"slices"
 
 	"github.com/ssrlint/ssrlint/internal/analyzerdoc"
@@ -17,7 +18,10 @@ type Spec struct {
 	DocGo     string
 	Requires  []*analysis.Analyzer // beyond what the base needs
 	FactTypes []analysis.Fact
-	Run       func(*Pass) (any, error)
+	// ResultType, when set, is the type of what Run returns for analyzers
+	// that require this one (a nil pointer when the analyzer is disabled).
+	ResultType reflect.Type
+	Run        func(*Pass) (any, error)
 }
 
 // rulePages is where the rule pages are published: the analyzer's URL.
@@ -29,11 +33,12 @@ const rulePages = "https://github.com/ssrlint/ssrlint/blob/main/docs/rules/"
 // ignore directives of Pass, and a panic turned into an error.
 func New(spec Spec) *analysis.Analyzer {
 	a := &analysis.Analyzer{
-		Name:      spec.Name,
-		Doc:       analyzerdoc.Extract(spec.DocGo, spec.Name),
-		URL:       rulePages + spec.Name + ".md",
-		Requires:  slices.Concat(spec.Requires, []*analysis.Analyzer{generated.Analyzer}),
-		FactTypes: spec.FactTypes,
+		Name:       spec.Name,
+		Doc:        analyzerdoc.Extract(spec.DocGo, spec.Name),
+		URL:        rulePages + spec.Name + ".md",
+		Requires:   slices.Concat(spec.Requires, []*analysis.Analyzer{generated.Analyzer}),
+		FactTypes:  spec.FactTypes,
+		ResultType: spec.ResultType,
 	}
 	a.Run = wrap(config.RegisterFlags(&a.Flags), spec.Run)
 	return a

@@ -10,6 +10,7 @@ import (
 	"go/ast"
 	"go/token"
 	"path/filepath"
+	"reflect"
 	"runtime/debug"
 	"strings"
 
@@ -44,7 +45,7 @@ func wrap(loader *config.Loader, run func(*Pass) (any, error)) func(*analysis.Pa
 		}()
 		p, err := newPass(ap, loader)
 		if err != nil || p == nil {
-			return nil, err
+			return noResult(ap.Analyzer), err
 		}
 		result, err = run(p)
 		if err == nil {
@@ -53,6 +54,15 @@ func wrap(loader *config.Loader, run func(*Pass) (any, error)) func(*analysis.Pa
 		}
 		return result, err
 	}
+}
+
+// noResult is the result of an analyzer that did not run: nil, of its
+// ResultType when it has one (the unitchecker checks the type).
+func noResult(a *analysis.Analyzer) any {
+	if a.ResultType == nil {
+		return nil
+	}
+	return reflect.Zero(a.ResultType).Interface()
 }
 
 func newPass(ap *analysis.Pass, loader *config.Loader) (*Pass, error) {

@@ -7,6 +7,7 @@ import (
 	"github.com/ssrlint/ssrlint/analyzers/propserror"
 	"github.com/ssrlint/ssrlint/analyzers/propsfunc"
 	"github.com/ssrlint/ssrlint/analyzers/propsjson"
+	"github.com/ssrlint/ssrlint/analyzers/propssurface"
 	"github.com/ssrlint/ssrlint/analyzers/selfapi"
 	"github.com/ssrlint/ssrlint/analyzers/sensitiveprops"
 	"github.com/ssrlint/ssrlint/analyzers/serveronly"
@@ -23,5 +24,6 @@ func Analyzers() []*analysis.Analyzer {
 		cachecontrol.Analyzer,
 		propsjson.Analyzer,
 		propserror.Analyzer,
+		propssurface.Analyzer,
 	}
 }

@@ -193,3 +193,35 @@ func TestKeyCoversConfigFiles(t *testing.T) {
 		t.Error("editing the file of -selfapi.config does not change the key")
 	}
 }
+
+// TestKeyCoversTheFilesTheConfigurationNames: propssurface reads the props
+// lock that .ssrlint.yml or -settings names; editing it changes the key.
+func TestKeyCoversTheFilesTheConfigurationNames(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "go.mod"), "module m\n")
+	write(t, filepath.Join(dir, ".ssrlint.yml"), "props-lock: props.lock\n")
+	lock, other := filepath.Join(dir, "props.lock"), filepath.Join(t.TempDir(), "other.lock")
+	write(t, lock, "m\tH\tprops\tint\n")
+	write(t, other, "m\tH\tprops\tint\n")
+	run := newFakeRun(t)
+	u := buildUnits([]*listed{pkg(t, dir, "p")})[0]
+	key := func() string {
+		k, err := run.key(u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return k
+	}
+	k0 := key()
+	write(t, lock, "m\tH\tprops\tstring\n")
+	if key() == k0 {
+		t.Error("editing the props lock that .ssrlint.yml names does not change the key")
+	}
+	run.toolArgs = []string{"-json", `-propssurface.settings={"props-lock":"` + other + `"}`}
+	run.settings = flagSettings(run.toolArgs)
+	k1 := key()
+	write(t, other, "m\tH\tprops\tstring\n")
+	if key() == k1 {
+		t.Error("editing the props lock that -settings names does not change the key")
+	}
+}

@@ -37,6 +37,10 @@ func (run *unitRun) key(u *unit) (string, error) {
 	for _, f := range append([]string{config.Find(u.pkg.Dir)}, run.configFiles...) {
 		fmt.Fprintf(h, "config %s %s\n", f, contentHash(f))
 	}
+	// ...and the files their configuration names (the props lock).
+	for _, f := range run.inputs(u.pkg.Dir) {
+		fmt.Fprintf(h, "input %s %s\n", f, inputHash(f))
+	}
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
@@ -50,6 +54,43 @@ func flagConfigFiles(toolArgs []string) []string {
 		}
 	}
 	return files
+}
+
+// flagSettings returns the value of the first -<analyzer>.settings flag:
+// the driver gives every analyzer the same.
+func flagSettings(toolArgs []string) string {
+	for _, f := range toolArgs {
+		name, value, _ := strings.Cut(strings.TrimPrefix(f, "-"), "=")
+		if strings.HasSuffix(name, ".settings") {
+			return value
+		}
+	}
+	return ""
+}
+
+// inputs returns the files that the configuration of the package in dir
+// makes the analyzers read (config.Inputs); none when the configuration
+// is broken (then the analyzers fail, and nothing is cached).
+func (run *unitRun) inputs(dir string) []string {
+	l := config.Loader{Settings: run.settings}
+	if len(run.configFiles) > 0 {
+		l.Path = run.configFiles[0]
+	}
+	cfg, err := l.ForDir(dir)
+	if err != nil {
+		return nil
+	}
+	return cfg.Inputs()
+}
+
+// inputHash hashes an input file for a key: its content, or why it cannot
+// be read.
+func inputHash(name string) string {
+	data, err := config.ReadInput(name)
+	if err != nil {
+		return "error " + err.Error()
+	}
+	return fmt.Sprintf("%x", sha256.Sum256(data))
 }
 
 // contentHash hashes a configuration file for a key: its content, or why

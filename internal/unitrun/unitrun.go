@@ -91,7 +91,9 @@ type unitRun struct {
 	tmp      string
 	// configFiles are the configuration files named by -<analyzer>.config.
 	configFiles []string
-	wd          string
+	// settings is the configuration given by -<analyzer>.settings.
+	settings string
+	wd       string
 	// analyze runs the tool on a unit whose dependencies succeeded (a stub
 	// in tests).
 	analyze func(*unit) error
@@ -110,6 +112,10 @@ type Result struct {
 	// Warnings is what go list wrote on its standard error ("matched no
 	// packages").
 	Warnings string
+	// FactFiles are the facts files of the named packages that were
+	// analyzed, by import path (ssrlint props reads the props surface
+	// there).
+	FactFiles map[string]string
 }
 
 // ErrCacheDir is the error of Run when the cache directory cannot be used
@@ -138,6 +144,7 @@ func Run(inv vettool.Invocation) (*Result, error) {
 		return failed, fmt.Errorf("%w: %v", ErrCacheDir, err)
 	}
 	run.configFiles = flagConfigFiles(run.toolArgs)
+	run.settings = flagSettings(run.toolArgs)
 	if run.tmp, err = run.cache.tempDir(); err != nil {
 		return failed, err
 	}
@@ -173,10 +180,13 @@ func toolArgs(inv vettool.Invocation) []string {
 // results gathers the outputs of the units of the named packages and the
 // failures of all units.
 func results(units []*unit) *Result {
-	res := new(Result)
+	res := &Result{FactFiles: map[string]string{}}
 	for _, u := range units {
 		if !u.pkg.DepOnly && len(u.out) > 0 {
 			res.Outputs = append(res.Outputs, u.out)
+		}
+		if !u.pkg.DepOnly && u.vetx != "" && u.vetx != os.DevNull {
+			res.FactFiles[u.pkg.ImportPath] = u.vetx
 		}
 		if u.failure != nil {
 			res.Failures = append(res.Failures, *u.failure)
