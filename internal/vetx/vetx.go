@@ -3,7 +3,8 @@
 // ssrlint command can collect what an analyzer exports (the props surface)
 // without parsing text. The format is golang.org/x/tools' (unitchecker's
 // vetx header, then the gob-encoded fact list of internal/facts); its test
-// runs the real vet tool, so a change of format fails there.
+// runs through the ssrlint command (cmd/ssrlint props tests), so a change
+// of format fails there.
 package vetx
 
 import (
