@@ -36,7 +36,8 @@ type builder struct {
 type path struct {
 	surface.Path
 	pos   token.Pos
-	iface bool // its type is still an interface: nothing concrete was seen flowing in
+	iface bool     // its type is still an interface: nothing concrete was seen flowing in
+	from  []string // the values its text is built from
 }
 
 // describe returns the surfaces of the sites, one per handler, in the
@@ -90,7 +91,10 @@ func (b *builder) flow(fl jsonshape.Flow, sitePos token.Pos) {
 	switch {
 	case fl.Stringified:
 		if what := expr(fl.Value); what != "" {
-			b.at(fl.Path, fl.Value.Type(), pos).mark(surface.MarkDerived, "built from "+what)
+			p := b.at(fl.Path, fl.Value.Type(), pos)
+			if !slices.Contains(p.from, what) {
+				p.from = append(p.from, what)
+			}
 		}
 	case fl.Dynamic != nil:
 		b.walk(fl.Dynamic, fl.Path, expr(fl.Value), pos)
@@ -186,10 +190,14 @@ func (b *builder) finish() *site {
 		}
 		keys = append(keys, k)
 	}
-	slices.Sort(keys)
+	slices.SortFunc(keys, surface.ComparePaths)
 	for _, k := range keys {
 		p := b.paths[k]
-		if p.iface && !p.Has(surface.MarkDerived) {
+		if len(p.from) > 0 {
+			slices.Sort(p.from)
+			p.mark(surface.MarkDerived, "built from "+strings.Join(p.from, ", "))
+		}
+		if p.iface && len(p.from) == 0 {
 			p.mark(surface.MarkUnbounded, "filled at run time: its contents are not known statically")
 		}
 		p.Pos = position(b.pass, p.pos)

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"text/tabwriter"
 )
@@ -101,9 +102,20 @@ func (r *Report) WriteText(w io.Writer) error {
 		}
 		fmt.Fprintf(&buf, "%s: %s (%s%s)\n", s.Pos, s.ID(), s.Name, route(s))
 		tw := tabwriter.NewWriter(&buf, 0, 4, 2, ' ', 0)
+		var above []string // segments of the previous line
 		for _, p := range s.Paths {
-			depth, last := segments(p.JSON)
-			fmt.Fprintf(tw, "  %s%s\t%s\t%s\t%s\n", strings.Repeat("  ", depth), last, p.Type, origin(p), marks(p, ", "))
+			segs := Segments(p.JSON)
+			// Ancestors that are no path of their own (the roots of values
+			// shared under keys) get a line, so the tree reads.
+			for d := range len(segs) - 1 {
+				if d >= len(above) || above[d] != segs[d] {
+					fmt.Fprintf(tw, "  %s%s\n", strings.Repeat("  ", d), segs[d])
+					above = segs[:d+1]
+				}
+			}
+			depth := len(segs) - 1
+			fmt.Fprintf(tw, "  %s%s\t%s\t%s\t%s\n", strings.Repeat("  ", depth), segs[depth], p.Type, origin(p), marks(p, ", "))
+			above = segs
 		}
 		if err := tw.Flush(); err != nil {
 			return err
@@ -144,12 +156,16 @@ func route(s Site) string {
 	return ", route " + s.Route
 }
 
-// segments returns the depth of a JSON path and its last segment, an
-// element being a segment of its own: props.items[].publicKey is at depth
-// 3, publicKey; props.items[] at depth 2, [].
-func segments(path string) (int, string) {
-	parts := strings.Split(strings.ReplaceAll(path, "[]", ".[]"), ".")
-	return len(parts) - 1, parts[len(parts)-1]
+// Segments splits a JSON path into the steps of its tree, an element being
+// a step of its own: props.items[].publicKey is props, items, [], publicKey.
+func Segments(path string) []string {
+	return strings.Split(strings.ReplaceAll(path, "[]", ".[]"), ".")
+}
+
+// ComparePaths orders JSON paths as a tree: by their segments, so that a
+// path's descendants follow it (props.posts, props.posts[], props.posts2).
+func ComparePaths(a, b string) int {
+	return slices.Compare(Segments(a), Segments(b))
 }
 
 func origin(p Path) string {
