@@ -4,11 +4,11 @@ import (
 	_ "embed"
 
 	"github.com/ssrlint/ssrlint/analyzers/sensitiveprops"
+	"github.com/ssrlint/ssrlint/internal/lazyssa"
 	"github.com/ssrlint/ssrlint/internal/lintpass"
 	"github.com/ssrlint/ssrlint/internal/propssite"
 	"github.com/ssrlint/ssrlint/internal/surface"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/buildssa"
 )
 
 //go:embed doc.go
@@ -19,7 +19,7 @@ var doc string
 var Analyzer = lintpass.New(lintpass.Spec{
 	Name:      "propssurface",
 	DocGo:     doc,
-	Requires:  []*analysis.Analyzer{buildssa.Analyzer, sensitiveprops.Analyzer},
+	Requires:  []*analysis.Analyzer{lazyssa.Analyzer, sensitiveprops.Analyzer},
 	FactTypes: []analysis.Fact{new(surface.Fact), new(helperFact)},
 	Run:       run,
 })
@@ -29,10 +29,9 @@ var Analyzer = lintpass.New(lintpass.Spec{
 type helperFact struct{ propssite.HelperFact }
 
 func run(p *lintpass.Pass) (any, error) {
-	s := p.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
-	found := propssite.Find(p, s.Pkg, s.SrcFuncs, func() propssite.Fact { return new(helperFact) })
+	found, err := propssite.Sites(p, func() propssite.Fact { return new(helperFact) })
 	if len(found) == 0 {
-		return nil, nil
+		return nil, err
 	}
 	sens, _ := p.ResultOf[sensitiveprops.Analyzer].(*sensitiveprops.Sensitivity)
 	sites := describe(p, found, sens)

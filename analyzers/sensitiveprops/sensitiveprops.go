@@ -17,9 +17,9 @@ var doc string
 
 // Analyzer reports sensitive data reaching props, and so the initial HTML.
 var Analyzer = lintpass.New(lintpass.Spec{
-	Name:      "sensitiveprops",
-	DocGo:     doc,
-	Requires:  []*analysis.Analyzer{lazyssa.Analyzer},
+	Name:       "sensitiveprops",
+	DocGo:      doc,
+	Requires:   []*analysis.Analyzer{lazyssa.Analyzer},
 	FactTypes:  []analysis.Fact{new(markedFact), new(helperFact)},
 	ResultType: reflect.TypeFor[*Sensitivity](),
 	Run:        run,
