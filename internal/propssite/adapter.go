@@ -48,6 +48,9 @@ type CallSpec struct {
 	// Root is the path of the serialized value when there is no key or it
 	// is not a constant.
 	Root jsonshape.Path
+	// Dest says where the value lands (Site.Dest); "" is the page's
+	// initial HTML.
+	Dest string
 }
 
 var adapters []*Adapter
@@ -201,7 +204,7 @@ func siteOfCall(fn *ssa.Function, call *ssa.Call, obj *types.Func, spec *CallSpe
 			path = spec.Root.Elem()
 		}
 	}
-	s := &Site{Kind: spec.Kind, Name: spec.Name, Handler: fn, Pos: call.Pos()}
+	s := &Site{Kind: spec.Kind, Name: spec.Name, Handler: fn, Pos: call.Pos(), Dest: spec.Dest}
 	variadic := sig.Variadic() && spec.Value == sig.Params().Len()-1
 	for _, v := range valuesOf(args[spec.Value], variadic) {
 		s.Values = append(s.Values, Value{Type: staticType(v), Path: path, SSA: v, Pos: call.Pos()})
