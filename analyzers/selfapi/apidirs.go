@@ -1,24 +1,58 @@
 package selfapi
 
 import (
-	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/ssrlint/ssrlint/internal/routes"
 	"github.com/ssrlint/ssrlint/internal/urlval"
 )
 
+// routeTableFile is the -routes flag: the module's API route packages, as
+// the ssrlint driver lists them for each page unit (routes.APITable). Under
+// drivers that do not set it (go vet -vettool, golangci-lint, nogo), a
+// page knows only the routes its dependencies' facts carry: the analyzer
+// never reads files outside its package.
+var routeTableFile string
+
+func init() {
+	Analyzer.Flags.StringVar(&routeTableFile, "routes", "", "file of the module's API route packages (set by the ssrlint driver)")
+}
+
+type tableRead struct {
+	table routes.APITable
+	err   error
+}
+
+// tables memoizes the -routes files read: a process (a driver's unit, an
+// analysistest run) analyzes many packages with the same file.
+var tables sync.Map // file name → tableRead
+
+// apiTable returns the table of the -routes file, nil when there is none.
+func apiTable() (routes.APITable, error) {
+	file := routeTableFile
+	if file == "" {
+		return nil, nil
+	}
+	if v, ok := tables.Load(file); ok {
+		r := v.(tableRead)
+		return r.table, r.err
+	}
+	t, err := routes.ReadAPITable(file)
+	tables.Store(file, tableRead{t, err})
+	return t, err
+}
+
 // apiPackageRoute finds the API route package that serves a literal path
-// by the pages convention, on disk next to this page: for the page
-// example.com/blog/pages/about in .../blog/pages/about, the path
-// /api/posts is served by .../blog/pages/api/posts when that directory
-// holds a package whose import path is an API route package. Pages rarely
-// import the API route packages they call, so facts cannot tell them.
+// by the pages convention: for the page example.com/blog/pages/about, the
+// path /api/posts is served by example.com/blog/pages/api/posts when the
+// route table lists it as an API route package. Pages rarely import the
+// API route packages they call, so facts cannot tell them.
 func (c *checker) apiPackageRoute(path urlval.URL) (routes.Route, bool) {
 	if !path.IsLiteral() || len(path) == 0 {
 		return routes.Route{}, false
 	}
-	pagesPath, pagesDir, ok := c.pagesRoot()
+	pagesPath, ok := routes.PagesRoot(c.p.Pkg.Path())
 	rel := strings.Trim(path[0].Text, "/")
 	if !ok || rel == "" || strings.Contains(rel, "..") || strings.Contains(rel, "//") {
 		return routes.Route{}, false
@@ -27,7 +61,8 @@ func (c *checker) apiPackageRoute(path urlval.URL) (routes.Route, bool) {
 	if _, isAPI := c.p.Config.APIRoutes.Match(importPath); !isAPI {
 		return routes.Route{}, false
 	}
-	handler, exists := routes.DirHandler(filepath.Join(pagesDir, filepath.FromSlash(rel)))
+	table, _ := apiTable() // read by run, which fails on an error
+	handler, exists := table[importPath]
 	pat, isRoute := routes.FromPackagePath(importPath)
 	if !exists || !isRoute {
 		return routes.Route{}, false
@@ -36,27 +71,4 @@ func (c *checker) apiPackageRoute(path urlval.URL) (routes.Route, bool) {
 		return routes.Route{Pattern: pat, Handler: routes.ShortPath(importPath)}, true
 	}
 	return routes.Route{Pattern: pat, Handler: routes.ShortPath(importPath) + "." + handler}, true
-}
-
-// pagesRoot returns the import path and directory of the "pages" element
-// above this package.
-func (c *checker) pagesRoot() (importPath, dir string, ok bool) {
-	elems := strings.Split(c.p.Pkg.Path(), "/")
-	last := -1
-	for i, e := range elems {
-		if e == "pages" {
-			last = i
-		}
-	}
-	if last < 0 || len(c.p.Files) == 0 {
-		return "", "", false
-	}
-	dir = filepath.Dir(c.p.Fset.File(c.p.Files[0].Pos()).Name())
-	for range elems[last+1:] {
-		dir = filepath.Dir(dir)
-	}
-	if filepath.Base(dir) != "pages" {
-		return "", "", false
-	}
-	return strings.Join(elems[:last+1], "/"), dir, true
 }

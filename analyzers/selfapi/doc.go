@@ -40,5 +40,7 @@
 // chi, gorilla/mux, gin and echo, with the prefixes of sub-routers joined
 // (Group, PathPrefix().Subrouter(), chi Route, Group and Mount, routers
 // handed to helpers of the package), in the analyzed package and the
-// packages it imports.
+// packages it imports. The ssrlint command also hands each page the API
+// route packages below its pages directory that it does not import (the
+// -routes file); the analyzer reads no other package's files.
 package selfapi

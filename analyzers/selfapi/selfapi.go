@@ -45,6 +45,9 @@ func run(p *lintpass.Pass) (any, error) {
 	if p.Pkg.Path() == "net/http" || !worthBuilding(p) {
 		return nil, nil // net/http defines the sinks; nothing to learn from its insides
 	}
+	if _, err := apiTable(); err != nil {
+		return nil, err
+	}
 	s, err := lazyssa.Of(p.Pass).Get()
 	if err != nil {
 		return nil, err

@@ -2,6 +2,7 @@ package main_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -119,5 +120,45 @@ func TestRelativeCacheDir(t *testing.T) {
 	}
 	if entries, err := os.ReadDir(filepath.Join(dir, "relative-cache")); err != nil || len(entries) < 2 {
 		t.Errorf("relative-cache holds %d entries (%v), want the run's results", len(entries), err)
+	}
+}
+
+const statsPage = `package stats
+
+import (
+	"context"
+	"net/http"
+	"os"
+)
+
+type Props struct{ Visits int }
+
+func GetServerSideProps(ctx context.Context) (Props, error) {
+	resp, err := http.Get(os.Getenv("STATS_SERVICE") + "/api/stats")
+	if err != nil {
+		return Props{}, err
+	}
+	defer resp.Body.Close()
+	return Props{Visits: 1}, nil
+}
+`
+
+// TestCacheSeesAPIRoutesAddedAndRenamed: the page calls /api/stats on a
+// host known only at run time. Once the module serves that path (an API
+// route package the page does not import), the cached run reports it,
+// and a renamed handler is named by its new name.
+func TestCacheSeesAPIRoutesAddedAndRenamed(t *testing.T) {
+	dir := module(t, map[string]string{"pages/stats/stats.go": statsPage})
+	env := []string{"SSRLINT_CACHE=" + t.TempDir()}
+	if r := ssrlinttest.Run(t, dir, env, ssrlint, "./..."); r.Code != 0 {
+		t.Fatalf("before the API route exists: %s", r)
+	}
+	route := "package stats\n\nimport \"net/http\"\n\nfunc %s(w http.ResponseWriter, r *http.Request) {}\n"
+	for _, handler := range []string{"Serve", "Handle"} {
+		ssrlinttest.WriteFiles(t, dir, map[string]string{"pages/api/stats/stats.go": fmt.Sprintf(route, handler)})
+		r := ssrlinttest.Run(t, dir, env, ssrlint, "./...")
+		if want := "served by api/stats." + handler + " (/api/stats)"; r.Code != 1 || !strings.Contains(r.Stdout, want) {
+			t.Fatalf("API route with handler %s: %s\nwant exit 1 and %q", handler, r, want)
+		}
 	}
 }

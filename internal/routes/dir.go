@@ -12,8 +12,8 @@ import (
 // DirHandler reports whether dir holds a Go package (non-test files) and
 // returns its handler the way PackageHandler does, read from the syntax:
 // the one exported function whose parameters are (http.ResponseWriter,
-// *http.Request). It lets a page learn about the API route packages of
-// its module that it does not import.
+// *http.Request). The ssrlint driver uses it to list the API route
+// packages of the module for pages that do not import them (APITable).
 func DirHandler(dir string) (handler string, ok bool) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {

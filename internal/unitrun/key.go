@@ -16,7 +16,7 @@ import (
 // key hashes everything the unit's results depend on.
 func (run *unitRun) key(u *unit) (string, error) {
 	h := sha256.New()
-	fmt.Fprintf(h, "ssrlint unit v2\ntool %s\nflags %q\n", run.toolID, run.toolArgs)
+	fmt.Fprintf(h, "ssrlint unit v2\ntool %s\nflags %q %q\n", run.toolID, run.toolArgs, u.args)
 	// The export file's name is the build cache's hash of the compiled
 	// package: it changes with the toolchain, build tags and every input
 	// of the compilation. The source files are hashed too, for what the

@@ -22,6 +22,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -77,6 +78,8 @@ type unit struct {
 	vetx  string // facts file, set when the unit succeeded
 	out   []byte // the tool's JSON output (units of the named packages)
 	fails bool
+	// args are the tool flags of this unit alone (its route table).
+	args []string
 	// failure is why the unit's own package could not be analyzed; empty
 	// when it failed because a dependency did.
 	failure *findings.ToolError
@@ -93,6 +96,7 @@ type unitRun struct {
 	configFiles []string
 	// settings is the configuration given by -<analyzer>.settings.
 	settings string
+	routes   *routeTables
 	wd       string
 	// analyze runs the tool on a unit whose dependencies succeeded (a stub
 	// in tests).
@@ -150,6 +154,10 @@ func Run(inv vettool.Invocation) (*Result, error) {
 	}
 	defer os.RemoveAll(run.tmp)
 
+	run.routes = newRouteTables(pkgs, run.toolArgs, run.cache.dir)
+	if run.cache.dir == "" {
+		run.routes.dir = run.tmp
+	}
 	units := buildUnits(pkgs)
 	if err := run.all(units); err != nil {
 		return failed, err
@@ -280,6 +288,13 @@ func (run *unitRun) one(u *unit) error {
 		u.vetx = os.DevNull
 		return nil
 	}
+	if run.routes != nil {
+		args, err := run.routes.args(u)
+		if err != nil {
+			return err
+		}
+		u.args = args
+	}
 	key, err := run.key(u)
 	if err != nil {
 		return err
@@ -308,7 +323,7 @@ func (run *unitRun) runTool(u *unit) error {
 	if err := os.WriteFile(cfgFile, data, 0o600); err != nil {
 		return err
 	}
-	cmd := exec.Command(run.exe, append(run.toolArgs, cfgFile)...)
+	cmd := exec.Command(run.exe, slices.Concat(run.toolArgs, u.args, []string{cfgFile})...)
 	cmd.Dir = p.Dir
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
