@@ -1,12 +1,16 @@
 package main_test
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ssrlint/ssrlint/internal/ssrlinttest"
 )
@@ -159,6 +163,32 @@ func TestCacheSeesAPIRoutesAddedAndRenamed(t *testing.T) {
 		r := ssrlinttest.Run(t, dir, env, ssrlint, "./...")
 		if want := "served by api/stats." + handler + " (/api/stats)"; r.Code != 1 || !strings.Contains(r.Stdout, want) {
 			t.Fatalf("API route with handler %s: %s\nwant exit 1 and %q", handler, r, want)
+		}
+	}
+}
+
+// TestLineDirectiveToADevice: a //line directive makes a finding's
+// position name /dev/zero. SARIF (columns) and -baseline-write (function
+// names) read the files that positions name: they must not read that one,
+// which never ends.
+func TestLineDirectiveToADevice(t *testing.T) {
+	dir := module(t, map[string]string{"pages/home/home.go": "package home\n\n//line /dev/zero:5:3\nfunc getServerSideProps() (int, error) { return 0, nil }\n"})
+	for _, args := range [][]string{
+		{"-format", "sarif", "./..."},
+		{"-baseline-write", filepath.Join(t.TempDir(), "baseline.json"), "./..."},
+	} {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+		cmd := exec.CommandContext(ctx, ssrlint, args...)
+		cmd.Dir = dir
+		out, err := cmd.CombinedOutput()
+		timedOut := errors.Is(ctx.Err(), context.DeadlineExceeded)
+		cancel()
+		if timedOut {
+			t.Fatalf("ssrlint %s hangs", strings.Join(args, " "))
+		}
+		var exit *exec.ExitError
+		if err != nil && (!errors.As(err, &exit) || exit.ExitCode() != 1) { // 1: findings; 0: baseline written
+			t.Errorf("ssrlint %s: %v\n%s", strings.Join(args, " "), err, out)
 		}
 	}
 }
