@@ -57,10 +57,18 @@ func openCache() (*cache, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, err
-	}
 	info, err := os.Stat(dir)
+	if err == nil && !info.IsDir() {
+		err = fmt.Errorf("%s is not a directory", dir)
+	}
+	if os.IsNotExist(err) {
+		// Can only fail in a place no run could cache in (a read-only
+		// home): then run without a cache, as before it existed.
+		if os.MkdirAll(dir, 0o700) != nil {
+			return &cache{}, nil
+		}
+		info, err = os.Stat(dir)
+	}
 	if err != nil {
 		return nil, err
 	}
