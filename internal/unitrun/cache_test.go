@@ -175,13 +175,7 @@ func TestKeyCoversConfigFiles(t *testing.T) {
 	run.toolArgs = []string{"-json", "-selfapi.config=" + flagged}
 	run.configFiles = flagConfigFiles(run.toolArgs)
 	u := buildUnits([]*listed{pkg(t, dir, "p")})[0]
-	key := func() string {
-		k, err := run.key(u)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return k
-	}
+	key := func() string { return mustKey(t, run, u) }
 	k0 := key()
 	write(t, found, "api-prefixes: [/v2/]\n")
 	k1 := key()
@@ -205,13 +199,7 @@ func TestKeyCoversTheFilesTheConfigurationNames(t *testing.T) {
 	write(t, other, "m\tH\tprops\tint\n")
 	run := newFakeRun(t)
 	u := buildUnits([]*listed{pkg(t, dir, "p")})[0]
-	key := func() string {
-		k, err := run.key(u)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return k
-	}
+	key := func() string { return mustKey(t, run, u) }
 	k0 := key()
 	write(t, lock, "m\tH\tprops\tstring\n")
 	if key() == k0 {
@@ -224,4 +212,14 @@ func TestKeyCoversTheFilesTheConfigurationNames(t *testing.T) {
 	if key() == k1 {
 		t.Error("editing the props lock that -settings names does not change the key")
 	}
+}
+
+// mustKey returns u's key in run.
+func mustKey(t *testing.T, run *fakeRun, u *unit) string {
+	t.Helper()
+	k, err := run.key(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
 }
