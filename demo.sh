@@ -7,7 +7,7 @@ export GOTOOLCHAIN=local
 bin=$(mktemp -d)/ssrlint
 go build -o "$bin" ./cmd/ssrlint || exit 2
 status=0
-for app in examples/blog examples/inertia; do
+for app in examples/blog examples/inertia examples/templ; do
 	echo "== $app"
 	(cd "$app" && "$bin" "$@" ./...)
 	rc=$?

@@ -24,6 +24,7 @@ go test ./...
 stage "example app builds"
 (cd examples/blog && go vet ./... && go build -o /dev/null . && GOOS=js GOARCH=wasm go build ./client/...)
 (cd examples/inertia && go vet ./... && go build -o /dev/null .)
+(cd examples/templ && go vet ./... && go build -o /dev/null .)
 
 [[ "${1:-}" == "-quick" ]] && exit 0
 
