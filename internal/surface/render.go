@@ -70,9 +70,17 @@ func (r *Report) WriteJSON(w io.Writer) error {
 func (r *Report) WriteSummary(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	for _, s := range r.Sites {
-		fmt.Fprintf(tw, "%s\t%s\t%d paths%s\n", s.Pos, s.ID(), len(s.Paths), markCounts(s.Paths))
+		fmt.Fprintf(tw, "%s\t%s\t%s%s\n", s.Pos, s.ID(), pathCount(s.Paths), markCounts(s.Paths))
 	}
 	return tw.Flush()
+}
+
+// pathCount returns "1 path" or "N paths".
+func pathCount(paths []Path) string {
+	if len(paths) == 1 {
+		return "1 path"
+	}
+	return fmt.Sprintf("%d paths", len(paths))
 }
 
 // markCounts returns ", 2 sensitive, 1 unbounded" for the paths' marks.
@@ -138,7 +146,7 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 		fmt.Fprintln(w, "No props sites.")
 	}
 	for _, s := range r.Sites {
-		fmt.Fprintf(w, "### `%s`\n\n%s at `%s`%s: %d paths%s\n\n", s.ID(), s.Name, s.Pos, route(s), len(s.Paths), markCounts(s.Paths))
+		fmt.Fprintf(w, "### `%s`\n\n%s at `%s`%s: %s%s\n\n", s.ID(), s.Name, s.Pos, route(s), pathCount(s.Paths), markCounts(s.Paths))
 		fmt.Fprintln(w, "| path | type | from | marks |")
 		fmt.Fprintln(w, "|---|---|---|---|")
 		for _, p := range s.Paths {
