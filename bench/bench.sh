@@ -194,9 +194,10 @@ restore() { mv "$1/${2% *}.bench-orig" "$1/${2% *}"; }
 app_set() {
 	local a=$1 dir=$apps_dir/$1 t i
 	for t in "${tools[@]}"; do script "$t" "$dir ./..." >/dev/null; done
-	if [[ $scenarios == *ci* ]]; then
-		rm -rf "$bench/cache/template-$a"
-		(cd "$dir" && GOCACHE=$bench/cache/template-$a go build ./...)
+	if [[ $scenarios == *ci* && ! -d $bench/cache/template-$a ]]; then
+		# Kept across invocations (the build depends on the app and the
+		# toolchain only): remove it after changing either.
+		(cd "$dir" && GOCACHE=$bench/cache/template-$a.tmp go build ./... && mv "$bench/cache/template-$a.tmp" "$bench/cache/template-$a")
 	fi
 	local state
 	for state in $scenarios; do
