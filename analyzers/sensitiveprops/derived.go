@@ -36,7 +36,7 @@ func (c *checker) sensitiveRead(v ssa.Value) (origin, why string, ok bool) {
 	switch v := v.(type) {
 	case *ssa.UnOp:
 		fa, isField := v.X.(*ssa.FieldAddr)
-		if v.Op != token.MUL || !isField {
+		if v.Op != token.MUL || !isField || decodedFromRequestBody(fa.X) {
 			return "", "", false
 		}
 		holder, index = jsonshape.Deref(fa.X.Type()), fa.Field
