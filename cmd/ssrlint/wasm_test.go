@@ -68,3 +68,41 @@ func main() {
 		t.Errorf("output lacks %q and the app.IsServer hint:\n%s", want, stdout)
 	}
 }
+
+// browserOnly is a package that builds only for the browser: the native
+// go list drops it from "./...".
+func browserOnly(imports string) string {
+	return "//go:build js && wasm\n\npackage dom\n\nimport (\n\t\"syscall/js\"\n" + imports + ")\n\nfunc Mount() { js.Global().Get(\"document\") }\n"
+}
+
+// TestBrowserOnlyPackage runs ssrlint natively on a module whose client
+// package builds only under GOOS=js GOARCH=wasm: the browser pass analyzes
+// it without a flag, and its server-only import is reported.
+func TestBrowserOnlyPackage(t *testing.T) {
+	dir := module(t, map[string]string{
+		"main.go": "package main\n\nfunc main() {}\n",
+		"web/dom/dom.go": browserOnly("\n\t\"database/sql\"\n") +
+			"\nvar db *sql.DB\n",
+	})
+	stdout, stderr, code := run(t, dir, "./...")
+	if code != 1 {
+		t.Fatalf("exit %d, want 1 (findings); stdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+	}
+	want := "web/dom/dom.go:8:2: client package example.com/m/web/dom imports database/sql (server-only: built-in list)"
+	if !strings.Contains(stdout, want) {
+		t.Errorf("output lacks %q:\n%s", want, stdout)
+	}
+}
+
+// TestBrowserOnlyPackageClean is its silent twin: the browser-only
+// package imports nothing server-only.
+func TestBrowserOnlyPackageClean(t *testing.T) {
+	dir := module(t, map[string]string{
+		"main.go":        "package main\n\nfunc main() {}\n",
+		"web/dom/dom.go": browserOnly("\t\"strings\"\n") + "\nvar _ = strings.ToUpper\n",
+	})
+	stdout, stderr, code := run(t, dir, "./...")
+	if code != 0 {
+		t.Fatalf("exit %d, want 0; stdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+	}
+}

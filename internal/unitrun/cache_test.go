@@ -174,7 +174,7 @@ func TestKeyCoversConfigFiles(t *testing.T) {
 	run := newFakeRun(t)
 	run.toolArgs = []string{"-json", "-selfapi.config=" + flagged}
 	run.configFiles = flagConfigFiles(run.toolArgs)
-	u := buildUnits([]*listed{pkg(t, dir, "p")})[0]
+	u := buildUnits([]*listed{pkg(t, dir, "p")}, nil)[0]
 	key := func() string { return mustKey(t, run, u) }
 	k0 := key()
 	write(t, found, "api-prefixes: [/v2/]\n")
@@ -198,7 +198,7 @@ func TestKeyCoversTheFilesTheConfigurationNames(t *testing.T) {
 	write(t, lock, "m\tH\tprops\tint\n")
 	write(t, other, "m\tH\tprops\tint\n")
 	run := newFakeRun(t)
-	u := buildUnits([]*listed{pkg(t, dir, "p")})[0]
+	u := buildUnits([]*listed{pkg(t, dir, "p")}, nil)[0]
 	key := func() string { return mustKey(t, run, u) }
 	k0 := key()
 	write(t, lock, "m\tH\tprops\tstring\n")
@@ -222,4 +222,17 @@ func mustKey(t *testing.T, run *fakeRun, u *unit) string {
 		t.Fatal(err)
 	}
 	return k
+}
+
+// TestKeyCoversTheBrowserPass: a package analyzed in the browser pass has
+// another key than natively, even when go list gives the same files.
+func TestKeyCoversTheBrowserPass(t *testing.T) {
+	dir := t.TempDir()
+	run := newFakeRun(t)
+	p := pkg(t, dir, "p")
+	native := buildUnits([]*listed{p}, nil)[0]
+	browser := buildUnits([]*listed{p}, wasmEnv)[0]
+	if mustKey(t, run, native) == mustKey(t, run, browser) {
+		t.Error("the browser pass's environment is not part of the key")
+	}
 }

@@ -21,6 +21,9 @@ func (run *unitRun) key(u *unit) (string, error) {
 	// package: it changes with the toolchain, build tags and every input
 	// of the compilation. The source files are hashed too, for what the
 	// compiler ignores (comments, which carry directives).
+	if u.env != nil {
+		fmt.Fprintf(h, "env %q\n", u.env)
+	}
 	fmt.Fprintf(h, "pkg %s %t\nexport %s\n", u.pkg.ImportPath, u.pkg.DepOnly, u.pkg.Export)
 	for _, f := range u.sources() {
 		sum, err := fileHash(f)

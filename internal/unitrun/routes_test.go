@@ -25,7 +25,7 @@ func TestRouteTablesGoToPagesOnly(t *testing.T) {
 	if want := (routes.APITable{api.ImportPath: "Serve"}); len(run.routes.table) != 1 || run.routes.table[api.ImportPath] != "Serve" {
 		t.Fatalf("table %v, want %v", run.routes.table, want)
 	}
-	units := buildUnits(pkgs)
+	units := buildUnits(pkgs, nil)
 	pageArgs, err := run.routes.args(units[1])
 	if err != nil || len(pageArgs) != 1 || !strings.HasPrefix(pageArgs[0], routesFlag+"=") {
 		t.Fatalf("page args %q, %v; want the table file", pageArgs, err)

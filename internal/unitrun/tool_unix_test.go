@@ -26,7 +26,7 @@ func TestResultsWithAnAnalyzerErrorAreNotCached(t *testing.T) {
 		run := newFakeRun(t)
 		run.exe, run.cache = tool, &cache{dir: t.TempDir()}
 		run.tmp = t.TempDir()
-		u := buildUnits([]*listed{pkg(t, t.TempDir(), "p")})[0]
+		u := buildUnits([]*listed{pkg(t, t.TempDir(), "p")}, nil)[0]
 		u.key = strings.Repeat("ab", 32)
 		if err := run.runTool(u); err != nil {
 			t.Fatal(err)

@@ -72,6 +72,7 @@ func (e *listError) String() string {
 // unit is one package to analyze.
 type unit struct {
 	pkg   *listed
+	env   []string // the go environment of the browser pass, nil natively
 	deps  []*unit
 	done  chan struct{}
 	key   string
@@ -133,10 +134,17 @@ var ErrCacheDir = errors.New("cache")
 func Run(inv vettool.Invocation) (*Result, error) {
 	run := &unitRun{exe: inv.Tool, toolArgs: toolArgs(inv)}
 	run.analyze = run.runTool
-	pkgs, warnings, err := goList(listArgs(inv))
+	pkgs, warnings, err := goList(listArgs(inv), nil)
 	failed := &Result{Warnings: warnings}
 	if err != nil {
 		return failed, err
+	}
+	var wasmPkgs []*listed
+	if dirs := wasmTargets(pkgs, inv.Patterns); len(dirs) > 0 {
+		if wasmPkgs, _, err = goList(wasmListArgs(inv, dirs), wasmEnv); err != nil {
+			return failed, err
+		}
+		pkgs = withoutExcluded(pkgs, dirs)
 	}
 	if run.toolID, err = fileHash(inv.Tool); err != nil {
 		return failed, err
@@ -158,7 +166,7 @@ func Run(inv vettool.Invocation) (*Result, error) {
 	if run.cache.dir == "" {
 		run.routes.dir = run.tmp
 	}
-	units := buildUnits(pkgs)
+	units := append(buildUnits(pkgs, nil), buildUnits(wasmPkgs, wasmEnv)...)
 	if err := run.all(units); err != nil {
 		return failed, err
 	}
@@ -186,25 +194,37 @@ func toolArgs(inv vettool.Invocation) []string {
 }
 
 // results gathers the outputs of the units of the named packages and the
-// failures of all units.
+// failures of all units, native units first. A package analyzed in both
+// passes keeps its native facts file, and only its native failure: the
+// native build is the one its author is sure to run, and a package that
+// merely has a *_js.go file need not build for the browser.
 func results(units []*unit) *Result {
 	res := &Result{FactFiles: map[string]string{}}
+	native := map[string]bool{}
 	for _, u := range units {
+		seenNatively := u.env != nil && native[u.pkg.ImportPath]
+		if u.env == nil {
+			native[u.pkg.ImportPath] = true
+		}
 		if !u.pkg.DepOnly && len(u.out) > 0 {
 			res.Outputs = append(res.Outputs, u.out)
 		}
-		if !u.pkg.DepOnly && u.vetx != "" && u.vetx != os.DevNull {
+		if !seenNatively && !u.pkg.DepOnly && u.vetx != "" && u.vetx != os.DevNull {
 			res.FactFiles[u.pkg.ImportPath] = u.vetx
 		}
-		if u.failure != nil {
+		if !seenNatively && u.failure != nil {
 			res.Failures = append(res.Failures, *u.failure)
 		}
 	}
 	return res
 }
 
-func goList(args []string) (pkgs []*listed, warnings string, err error) {
+// goList runs go list with args, in the environment plus env.
+func goList(args, env []string) (pkgs []*listed, warnings string, err error) {
 	cmd := exec.Command("go", args...)
+	if env != nil {
+		cmd.Env = append(os.Environ(), env...)
+	}
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	runErr := cmd.Run()
@@ -226,15 +246,16 @@ func goList(args []string) (pkgs []*listed, warnings string, err error) {
 }
 
 // buildUnits links the packages, which go list -deps prints dependencies
-// first, to their dependencies. Pseudo-packages (C, unsafe) have no unit.
-func buildUnits(pkgs []*listed) []*unit {
+// first, to their dependencies; env is the environment they were listed
+// in. Pseudo-packages (C, unsafe) have no unit.
+func buildUnits(pkgs []*listed, env []string) []*unit {
 	byPath := make(map[string]*unit)
 	var units []*unit
 	for _, p := range pkgs {
 		if p.ImportPath == "unsafe" || p.ImportPath == "C" {
 			continue
 		}
-		u := &unit{pkg: p, done: make(chan struct{})}
+		u := &unit{pkg: p, env: env, done: make(chan struct{})}
 		for _, imp := range p.Imports {
 			if dep := byPath[imp]; dep != nil {
 				u.deps = append(u.deps, dep)
@@ -325,6 +346,9 @@ func (run *unitRun) runTool(u *unit) error {
 	}
 	cmd := exec.Command(run.exe, slices.Concat(run.toolArgs, u.args, []string{cfgFile})...)
 	cmd.Dir = p.Dir
+	if u.env != nil {
+		cmd.Env = append(os.Environ(), u.env...) // the type checker's sizes follow GOARCH
+	}
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	if err := cmd.Run(); err != nil {

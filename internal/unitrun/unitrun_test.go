@@ -56,7 +56,7 @@ func TestDependenciesFirstAndOutputsInListOrder(t *testing.T) {
 	base.DepOnly = true
 	pkgs := []*listed{base, pkg(t, dir, "mid", "base"), pkg(t, dir, "left", "mid"), pkg(t, dir, "right", "mid", "base"), pkg(t, dir, "top", "left", "right")}
 	run := newFakeRun(t)
-	units := buildUnits(pkgs)
+	units := buildUnits(pkgs, nil)
 	if err := run.all(units); err != nil {
 		t.Fatal(err)
 	}
@@ -84,7 +84,7 @@ func TestFailurePropagatesToDependents(t *testing.T) {
 	pkgs := []*listed{broken, pkg(t, dir, "user", "broken"), pkg(t, dir, "top", "user"), pkg(t, dir, "other")}
 	run := newFakeRun(t)
 	run.wd = dir
-	units := buildUnits(pkgs)
+	units := buildUnits(pkgs, nil)
 	if err := run.all(units); err != nil {
 		t.Fatal(err)
 	}
@@ -110,7 +110,7 @@ func TestFailurePropagatesToDependents(t *testing.T) {
 
 func TestKeyCoversToolFlagsFilesAndDependencies(t *testing.T) {
 	dir := t.TempDir()
-	units := buildUnits([]*listed{pkg(t, dir, "dep"), pkg(t, dir, "user", "dep")})
+	units := buildUnits([]*listed{pkg(t, dir, "dep"), pkg(t, dir, "user", "dep")}, nil)
 	dep, user := units[0], units[1]
 	run := newFakeRun(t).unitRun
 	keys := func() (string, string) {
@@ -232,5 +232,25 @@ func TestTrimDeletesEntriesUnusedForFiveDaysOnceADay(t *testing.T) {
 	c.trim()
 	if _, err := os.Stat(stale); err != nil {
 		t.Errorf("a second trim within a day deleted %s: %v", stale, err)
+	}
+}
+
+// TestResultsPreferTheNativePass: a package analyzed natively and in the
+// browser pass keeps its native facts file, and its browser build's
+// failure is not one; a browser-only package's failure is.
+func TestResultsPreferTheNativePass(t *testing.T) {
+	dir := t.TempDir()
+	native := buildUnits([]*listed{pkg(t, dir, "web")}, nil)
+	browser := buildUnits([]*listed{pkg(t, dir, "web"), pkg(t, dir, "client")}, wasmEnv)
+	native[0].vetx = "native.vetx"
+	browser[0].vetx = "browser.vetx"
+	browser[0].failure = &findings.ToolError{Package: "web", Err: "undefined: js.Global"}
+	browser[1].failure = &findings.ToolError{Package: "client", Err: "undefined: sql.DB"}
+	res := results(append(native, browser...))
+	if got := res.FactFiles["web"]; got != "native.vetx" {
+		t.Errorf("facts of web = %q, want the native file", got)
+	}
+	if len(res.Failures) != 1 || res.Failures[0].Package != "client" {
+		t.Errorf("failures = %v, want client's alone", res.Failures)
 	}
 }
