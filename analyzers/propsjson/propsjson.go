@@ -15,11 +15,12 @@ var doc string
 
 // Analyzer reports props that encoding/json cannot encode as written.
 var Analyzer = lintpass.New(lintpass.Spec{
-	Name:      "propsjson",
-	DocGo:     doc,
-	Requires:  []*analysis.Analyzer{lazyssa.Analyzer},
-	FactTypes: []analysis.Fact{new(helperFact)},
-	Run:       run,
+	Name:       "propsjson",
+	DocGo:      doc,
+	Requires:   []*analysis.Analyzer{lazyssa.Analyzer},
+	FactTypes:  []analysis.Fact{new(helperFact)},
+	TemplSites: true,
+	Run:        run,
 })
 
 // helperFact is propsjson's fact about render helpers and props builders

@@ -17,11 +17,12 @@ var doc string
 // Analyzer computes the props surface of a package's props sites, exports
 // it as a fact and reports the paths the props lock does not record.
 var Analyzer = lintpass.New(lintpass.Spec{
-	Name:      "propssurface",
-	DocGo:     doc,
-	Requires:  []*analysis.Analyzer{lazyssa.Analyzer, sensitiveprops.Analyzer},
-	FactTypes: []analysis.Fact{new(surface.Fact), new(helperFact)},
-	Run:       run,
+	Name:       "propssurface",
+	DocGo:      doc,
+	Requires:   []*analysis.Analyzer{lazyssa.Analyzer, sensitiveprops.Analyzer},
+	FactTypes:  []analysis.Fact{new(surface.Fact), new(helperFact)},
+	TemplSites: true,
+	Run:        run,
 })
 
 // helperFact is propssurface's fact about render helpers and props

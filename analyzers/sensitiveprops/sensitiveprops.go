@@ -22,6 +22,7 @@ var Analyzer = lintpass.New(lintpass.Spec{
 	Requires:   []*analysis.Analyzer{lazyssa.Analyzer},
 	FactTypes:  []analysis.Fact{new(markedFact), new(helperFact)},
 	ResultType: reflect.TypeFor[*Sensitivity](),
+	TemplSites: true,
 	Run:        run,
 })
 

@@ -25,6 +25,12 @@ func (s *shop) account(w http.ResponseWriter, r *http.Request) {
 	views.Account(u.View()).Render(r.Context(), w)
 }
 
+// owner is BAD: its component (views/account.templ) writes the stored
+// user into a data-signals attribute.
+func (s *shop) owner(w http.ResponseWriter, r *http.Request) {
+	views.Owner(s.users[1]).Render(r.Context(), w)
+}
+
 // accountData is BAD: the stored user, password hash included, goes into
 // a <script type="application/json"> every visitor can read.
 func (s *shop) accountData(w http.ResponseWriter, r *http.Request) {
@@ -58,6 +64,7 @@ func (s *shop) live(w http.ResponseWriter, r *http.Request) {
 func main() {
 	s := &shop{users: map[int64]*models.User{1: {ID: 1, Name: "Ada", Email: "ada@example.com", PasswordHash: "$2a$10$..."}}}
 	http.HandleFunc("GET /account", s.account)
+	http.HandleFunc("GET /owner", s.owner)
 	http.HandleFunc("GET /account.json", s.accountData)
 	http.HandleFunc("GET /checkout", s.checkoutConfig)
 	http.HandleFunc("GET /live", s.live)

@@ -21,6 +21,10 @@ type Spec struct {
 	// ResultType, when set, is the type of what Run returns for analyzers
 	// that require this one (a nil pointer when the analyzer is disabled).
 	ResultType reflect.Type
+	// TemplSites lets the analyzer report at props sites in templ's
+	// generated files (Pass.TemplFiles); no other finding is reported in
+	// generated code.
+	TemplSites bool
 	Run        func(*Pass) (any, error)
 }
 
@@ -40,6 +44,6 @@ func New(spec Spec) *analysis.Analyzer {
 		FactTypes:  spec.FactTypes,
 		ResultType: spec.ResultType,
 	}
-	a.Run = wrap(config.RegisterFlags(&a.Flags), spec.Run)
+	a.Run = wrap(config.RegisterFlags(&a.Flags), spec)
 	return a
 }

@@ -35,6 +35,9 @@ type Adapter struct {
 	// Resolve, when set, returns what the framework encodes in place of a
 	// value at its sites (the result of a lazy prop's closure).
 	Resolve jsonshape.Resolver
+	// InTempl says that Call's sinks are also looked for in templ's
+	// generated files (lintpass.Pass.TemplFiles), where nothing else is.
+	InTempl bool
 }
 
 // A CallSpec says what a framework function does with its arguments.
@@ -103,24 +106,60 @@ func (f *finder) decls() {
 }
 
 // calls adds the call sites in funcs and in the function literals they
-// hold.
+// hold; in templ's generated functions, only the calls an InTempl adapter
+// recognises. Those are function literals (the component's closure),
+// which funcs, buildssa's SrcFuncs, lists themselves.
 func (f *finder) calls(funcs []*ssa.Function) {
 	for _, fn := range funcs {
-		if !f.pass.InScope(fn.Pos()) {
-			continue
+		switch {
+		case f.pass.InScope(fn.Pos()):
+			forEachFunc(fn, f.body)
+		case f.pass.InTempl(fn.Pos()):
+			f.templBody(fn)
 		}
-		forEachFunc(fn, func(fn *ssa.Function) {
-			for _, b := range fn.Blocks {
-				for _, instr := range b.Instrs {
-					if call, ok := instr.(*ssa.Call); ok {
-						f.call(fn, call)
-					} else {
-						f.instr(fn, instr)
-					}
+	}
+}
+
+func (f *finder) body(fn *ssa.Function) {
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if call, ok := instr.(*ssa.Call); ok {
+				f.call(fn, call)
+			} else {
+				f.instr(fn, instr)
+			}
+		}
+	}
+}
+
+func (f *finder) templBody(fn *ssa.Function) {
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(*ssa.Call)
+			if !ok {
+				continue
+			}
+			obj := calleeObject(call.Common())
+			for _, a := range adapters {
+				if !a.InTempl {
+					continue
+				}
+				if spec := adapterSpec(a, obj); spec != nil {
+					f.add(siteOfCall(fn, call, obj, spec), a)
+					break
 				}
 			}
-		})
+		}
 	}
+}
+
+// adapterSpec returns how a's framework serializes the arguments of a
+// call to obj, or nil.
+func adapterSpec(a *Adapter, obj *types.Func) *CallSpec {
+	if a.Call == nil || obj == nil {
+		return nil
+	}
+	return a.Call(obj)
 }
 
 // forEachFunc calls visit for fn and the function literals inside it.
@@ -150,10 +189,7 @@ func (f *finder) call(fn *ssa.Function, call *ssa.Call) {
 		return
 	}
 	for _, a := range adapters {
-		if a.Call == nil {
-			continue
-		}
-		if spec := a.Call(obj); spec != nil {
+		if spec := adapterSpec(a, obj); spec != nil {
 			f.add(siteOfCall(fn, call, obj, spec), a)
 			return
 		}

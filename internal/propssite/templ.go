@@ -13,10 +13,10 @@ import (
 // SafeScriptInline(name, params...) write their arguments as JS
 // literals, and {{ v }} inside a <script> in a .templ file becomes a call
 // to one of templ/runtime's ScriptContent functions in the generated code.
-// Calls in hand-written Go code are sites; templ's generated *_templ.go
-// files are not analyzed yet.
+// Calls in hand-written Go code are sites, and so are these calls in
+// templ's generated *_templ.go files, the only sites looked for there.
 func init() {
-	register(&Adapter{Name: "templ", Call: templCall})
+	register(&Adapter{Name: "templ", Call: templCall, InTempl: true})
 }
 
 const (

@@ -60,3 +60,7 @@ type stringable interface {
 func JoinStringErrs[T stringable](s T, errs ...error) (string, error) { return string(s), nil }
 
 func EscapeString[T ~string](s T) string { return string(s) }
+
+func InitializeContext(ctx context.Context) context.Context { return ctx }
+
+func ClearChildren(ctx context.Context) context.Context { return ctx }
