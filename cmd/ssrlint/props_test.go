@@ -32,7 +32,7 @@ func golden(t *testing.T, name, got string) {
 // TestPropsGolden prints the props surface of the example apps in each
 // format.
 func TestPropsGolden(t *testing.T) {
-	for _, app := range []string{"blog", "inertia"} {
+	for _, app := range []string{"blog", "inertia", "templ"} {
 		dir := filepath.Join("..", "..", "examples", app)
 		for _, format := range []string{"text", "json", "markdown"} {
 			t.Run(app+"/"+format, func(t *testing.T) {
