@@ -1,6 +1,7 @@
 package selfapi_test
 
 import (
+	"flag"
 	"fmt"
 	"io/fs"
 	"os"
@@ -62,9 +63,7 @@ func writeRouteTable(dir string) (string, error) {
 // stays unknown instead of being read from disk.
 func TestWithoutRouteTableReadsNoSiblingDirectory(t *testing.T) {
 	flag := selfapi.Analyzer.Flags.Lookup("routes")
-	saved := flag.Value.String()
-	t.Cleanup(func() { flag.Value.Set(saved) })
-	flag.Value.Set("")
+	setFlag(t, flag, "")
 	analysistest.Run(t, analysistest.TestData(), selfapi.Analyzer, "example.com/hermetic/...")
 }
 
@@ -77,9 +76,7 @@ func TestRouteTableNamesTheAPIRoute(t *testing.T) {
 	}
 	t.Cleanup(func() { os.Remove(file) })
 	flag := selfapi.Analyzer.Flags.Lookup("routes")
-	saved := flag.Value.String()
-	t.Cleanup(func() { flag.Value.Set(saved) })
-	flag.Value.Set(file)
+	setFlag(t, flag, file)
 	var rec recorder
 	analysistest.Run(&rec, analysistest.TestData(), selfapi.Analyzer, "example.com/hermetic/...")
 	if len(rec.errs) != 1 || !strings.Contains(rec.errs[0], "served by api/stats.Serve (/api/stats)") {
@@ -92,4 +89,18 @@ type recorder struct{ errs []string }
 
 func (r *recorder) Errorf(format string, args ...any) {
 	r.errs = append(r.errs, strings.TrimSpace(fmt.Sprintf(format, args...)))
+}
+
+// setFlag sets an analyzer flag for the test and restores it afterwards.
+func setFlag(t *testing.T, f *flag.Flag, value string) {
+	t.Helper()
+	saved := f.Value.String()
+	t.Cleanup(func() {
+		if err := f.Value.Set(saved); err != nil {
+			t.Error(err)
+		}
+	})
+	if err := f.Value.Set(value); err != nil {
+		t.Fatal(err)
+	}
 }

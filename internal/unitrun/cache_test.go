@@ -133,13 +133,13 @@ func write(t *testing.T, name, content string) {
 	}
 }
 
-func edit(t *testing.T, name, old, new string) {
+func edit(t *testing.T, name, from, to string) {
 	t.Helper()
 	data, err := os.ReadFile(name)
-	if err != nil || !strings.Contains(string(data), old) {
-		t.Fatalf("%s: %v, or no %q in it", name, err, old)
+	if err != nil || !strings.Contains(string(data), from) {
+		t.Fatalf("%s: %v, or no %q in it", name, err, from)
 	}
-	write(t, name, strings.Replace(string(data), old, new, 1))
+	write(t, name, strings.Replace(string(data), from, to, 1))
 }
 
 func truncate(t *testing.T, name string) {

@@ -79,7 +79,7 @@ func wildcardDirs(patterns []string) []string {
 	var dirs []string
 	for _, pat := range patterns {
 		root, ok := strings.CutSuffix(pat, "/...")
-		if pat == "..." || !ok || !(build.IsLocalImport(root) || filepath.IsAbs(root)) {
+		if pat == "..." || !ok || !build.IsLocalImport(root) && !filepath.IsAbs(root) {
 			continue
 		}
 		if abs, err := filepath.Abs(root); err == nil {

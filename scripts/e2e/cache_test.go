@@ -23,7 +23,9 @@ func TestCacheAgreesWithUncachedRuns(t *testing.T) {
 	bin := buildSSRLint(t)
 	seed := uint64(time.Now().UnixNano())
 	if s := os.Getenv("SSRLINT_SEED"); s != "" {
-		fmt.Sscan(s, &seed)
+		if _, err := fmt.Sscan(s, &seed); err != nil {
+			t.Fatalf("SSRLINT_SEED=%q: %v", s, err)
+		}
 	}
 	t.Logf("seed %d", seed)
 	rng := rand.New(rand.NewPCG(seed, 0))
