@@ -132,6 +132,19 @@ func TestDisableAnalyzer(t *testing.T) {
 	}
 }
 
+// TestRelativeAnalyzerConfig: a -NAME.config file named relative to the
+// working directory is found, though each unit runs in its package's
+// directory.
+func TestRelativeAnalyzerConfig(t *testing.T) {
+	dir := module(t, map[string]string{
+		"pages/home/home.go": badPage,
+		"lint/ssrlint.yml":   "disable: [propsfunc]\n",
+	})
+	if out, stderr, code := run(t, dir, "-propsfunc.config=lint/ssrlint.yml", "./..."); code != 0 || out != "" {
+		t.Errorf("-propsfunc.config=lint/ssrlint.yml: exit %d, output %q, stderr %q; want clean", code, out, stderr)
+	}
+}
+
 func TestExplain(t *testing.T) {
 	stdout, _, code := run(t, ".", "-explain", "propsfunc")
 	if code != 0 || !strings.Contains(stdout, "can only be exported from a page") {

@@ -185,7 +185,11 @@ func (r *runner) invocation(exe string, patterns []string) (vettool.Invocation, 
 	if r.opts.tags != "" {
 		inv.BuildFlags = append(inv.BuildFlags, "-tags="+r.opts.tags)
 	}
-	inv.ToolFlags = append(inv.ToolFlags, r.opts.forwarded...)
+	forwarded, err := absConfigFlags(r.opts.forwarded)
+	if err != nil {
+		return inv, err
+	}
+	inv.ToolFlags = append(inv.ToolFlags, forwarded...)
 	configPath := r.opts.config
 	if configPath != "" {
 		abs, err := filepath.Abs(configPath)
