@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/ssrlint/ssrlint/internal/ssrlinttest"
 )
 
 var update = flag.Bool("update", false, "rewrite the testdata/props/*.golden files")
@@ -13,20 +15,7 @@ var update = flag.Bool("update", false, "rewrite the testdata/props/*.golden fil
 // golden compares got with testdata/props/name, or rewrites it with -update.
 func golden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", "props", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("output differs from %s (run go test -update after checking it):\n--- got\n%s\n--- want\n%s", path, got, want)
-	}
+	ssrlinttest.Golden(t, filepath.Join("testdata", "props", name), got, *update)
 }
 
 // TestPropsGolden prints the props surface of the example apps in each

@@ -11,6 +11,7 @@ import (
 
 	"github.com/ssrlint/ssrlint/internal/findings"
 	"github.com/ssrlint/ssrlint/internal/sarifout/sarifschema"
+	"github.com/ssrlint/ssrlint/internal/ssrlinttest"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -98,19 +99,7 @@ func TestReportClean(t *testing.T) {
 
 func golden(t *testing.T, path, got string) {
 	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("output differs from %s (run go test -update after checking it):\n--- got\n%s\n--- want\n%s", path, got, want)
-	}
+	ssrlinttest.Golden(t, path, got, *update)
 }
 
 func TestEscapeProperty(t *testing.T) {

@@ -75,3 +75,22 @@ func Module(t testing.TB, path string, files map[string]string) string {
 	WriteFiles(t, dir, files)
 	return dir
 }
+
+// Golden compares got with the file at path, or rewrites the file with got
+// when update is set (a test's -update flag).
+func Golden(t testing.TB, path, got string, update bool) {
+	t.Helper()
+	if update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("output differs from %s (run go test -update after checking it):\n--- got\n%s\n--- want\n%s", path, got, want)
+	}
+}
