@@ -127,32 +127,23 @@ func TestRelativeCacheDir(t *testing.T) {
 	}
 }
 
-const statsPage = `package stats
-
-import (
-	"context"
-	"net/http"
-	"os"
-)
-
-type Props struct{ Visits int }
-
-func GetServerSideProps(ctx context.Context) (Props, error) {
-	resp, err := http.Get(os.Getenv("STATS_SERVICE") + "/api/stats")
+// statsPage is selfapi's hermetic page: it calls /api/stats on a host
+// known only at run time, without importing the API route package.
+func statsPage(t *testing.T) string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "..", "analyzers", "selfapi", "testdata", "src", "example.com", "hermetic", "pages", "stats", "stats.go"))
 	if err != nil {
-		return Props{}, err
+		t.Fatal(err)
 	}
-	defer resp.Body.Close()
-	return Props{Visits: 1}, nil
+	return string(data)
 }
-`
 
 // TestCacheSeesAPIRoutesAddedAndRenamed: the page calls /api/stats on a
 // host known only at run time. Once the module serves that path (an API
 // route package the page does not import), the cached run reports it,
 // and a renamed handler is named by its new name.
 func TestCacheSeesAPIRoutesAddedAndRenamed(t *testing.T) {
-	dir := module(t, map[string]string{"pages/stats/stats.go": statsPage})
+	dir := module(t, map[string]string{"pages/stats/stats.go": statsPage(t)})
 	env := []string{"SSRLINT_CACHE=" + t.TempDir()}
 	if r := ssrlinttest.Run(t, dir, env, ssrlint, "./..."); r.Code != 0 {
 		t.Fatalf("before the API route exists: %s", r)
