@@ -28,7 +28,6 @@ type builder struct {
 	sens   *sensitiveprops.Sensitivity
 	paths  map[string]*path // by JSON path
 	keyed  map[string]bool  // JSON paths of maps that received entries under constant keys
-	pos    token.Pos
 	result *site
 }
 
@@ -49,7 +48,7 @@ func describe(p *lintpass.Pass, sites []*propssite.Site, sens *sensitiveprops.Se
 		name := s.HandlerName()
 		b := byHandler[name]
 		if b == nil {
-			b = &builder{pass: p, sens: sens, paths: map[string]*path{}, keyed: map[string]bool{}, pos: s.Pos}
+			b = &builder{pass: p, sens: sens, paths: map[string]*path{}, keyed: map[string]bool{}}
 			b.result = &site{Site: surface.Site{
 				Package: p.Pkg.Path(), Handler: name, Name: s.Name, Adapter: s.Adapter, Route: s.Route,
 				Pos: position(p, s.Pos),

@@ -3,6 +3,7 @@ package propssurface
 import (
 	"go/types"
 
+	"github.com/ssrlint/ssrlint/internal/gotypes"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -64,10 +65,7 @@ func selector(x string, t types.Type, index int) string {
 	if x == "" {
 		return ""
 	}
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	st, ok := t.Underlying().(*types.Struct)
+	st, ok := gotypes.Deref(t).Underlying().(*types.Struct)
 	if !ok || index >= st.NumFields() {
 		return ""
 	}
@@ -77,12 +75,8 @@ func selector(x string, t types.Type, index int) string {
 // calleeName names a called function: pkg.Func or Type.Method.
 func calleeName(fn *ssa.Function) string {
 	if recv := fn.Signature.Recv(); recv != nil {
-		t := recv.Type()
-		if p, ok := t.(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		if named, ok := t.(*types.Named); ok {
-			return named.Obj().Name() + "." + fn.Name()
+		if name := gotypes.NamedName(recv.Type()); name != "" {
+			return name + "." + fn.Name()
 		}
 	}
 	if fn.Pkg != nil {

@@ -2,10 +2,10 @@ package sensitiveprops
 
 import (
 	"fmt"
-	"go/constant"
 	"go/token"
 
 	"github.com/ssrlint/ssrlint/internal/credential"
+	"github.com/ssrlint/ssrlint/internal/gotypes"
 	"github.com/ssrlint/ssrlint/internal/jsonshape"
 	"github.com/ssrlint/ssrlint/internal/propssite"
 	"golang.org/x/tools/go/ssa"
@@ -51,11 +51,10 @@ func (c *checker) secretEnv(call *ssa.Call) (string, bool) {
 		callee.Name() != "Getenv" && callee.Name() != "LookupEnv" || len(call.Call.Args) != 1 {
 		return "", false
 	}
-	k, ok := call.Call.Args[0].(*ssa.Const)
-	if !ok || k.Value == nil || k.Value.Kind() != constant.String {
+	name, ok := gotypes.ConstString(call.Call.Args[0])
+	if !ok {
 		return "", false
 	}
-	name := constant.StringVal(k.Value)
 	if _, secret := c.names.Match(name); !secret {
 		return "", false
 	}
@@ -65,9 +64,9 @@ func (c *checker) secretEnv(call *ssa.Call) (string, bool) {
 // credentialConst returns the kind of credential the string constant v
 // holds in a well-known format (Stripe live secret key), or "".
 func credentialConst(v ssa.Value) string {
-	k, ok := v.(*ssa.Const)
-	if !ok || k.Value == nil || k.Value.Kind() != constant.String {
+	s, ok := gotypes.ConstString(v)
+	if !ok {
 		return ""
 	}
-	return credential.Find(constant.StringVal(k.Value))
+	return credential.Find(s)
 }

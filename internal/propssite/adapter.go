@@ -1,7 +1,6 @@
 package propssite
 
 import (
-	"go/constant"
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
@@ -234,8 +233,8 @@ func siteOfCall(fn *ssa.Function, call *ssa.Call, obj *types.Func, spec *CallSpe
 	}
 	path := spec.Root
 	if spec.Key >= 0 && spec.Key < len(args) {
-		if k, ok := args[spec.Key].(*ssa.Const); ok && k.Value != nil && k.Value.Kind() == constant.String {
-			path = spec.Root.Key(constant.StringVal(k.Value))
+		if k, ok := gotypes.ConstString(args[spec.Key]); ok {
+			path = spec.Root.Key(k)
 		} else {
 			path = spec.Root.Elem()
 		}

@@ -1,11 +1,11 @@
 package propssite
 
 import (
-	"go/constant"
 	"go/token"
 	"go/types"
 
 	"github.com/ssrlint/ssrlint/internal/browserbuild"
+	"github.com/ssrlint/ssrlint/internal/gotypes"
 	"github.com/ssrlint/ssrlint/internal/jsonshape"
 	"golang.org/x/tools/go/ssa"
 )
@@ -42,8 +42,8 @@ func goAppEnv(fn *ssa.Function, instr ssa.Instruction) *Site {
 			return nil
 		}
 		path := envRoot.Elem()
-		if k, ok := instr.Key.(*ssa.Const); ok && k.Value != nil && k.Value.Kind() == constant.String {
-			path = envRoot.Key(constant.StringVal(k.Value))
+		if k, ok := gotypes.ConstString(instr.Key); ok {
+			path = envRoot.Key(k)
 		}
 		return envSite(fn, instr.Value, path, instr.Pos())
 	}

@@ -177,7 +177,7 @@ func helperSite(fn *ssa.Function, call *ssa.Call, obj *types.Func, fact *HelperF
 func (f *finder) learnReturns(funcs []*ssa.Function) {
 	for _, fn := range funcs {
 		obj := handlerObject(fn)
-		if obj == nil || !obj.Exported() || fn.Signature.Results().Len() == 0 || !propsMap(fn.Signature.Results().At(0).Type()) {
+		if obj == nil || !obj.Exported() || !returnsPropsMap(obj) {
 			continue
 		}
 		var carried []int

@@ -144,7 +144,7 @@ func recognised(p *lintpass.Pass, fn *types.Func, newFact func() Fact) bool {
 	if configuredSink(p.Config, fn) != nil {
 		return true
 	}
-	if fn.Pkg() != nil && fn.Pkg() != p.Pkg && p.ImportObjectFact(fn, newFact()) {
+	if newFact != nil && fn.Pkg() != nil && fn.Pkg() != p.Pkg && p.ImportObjectFact(fn, newFact()) {
 		return true
 	}
 	for _, a := range adapters {

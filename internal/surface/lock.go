@@ -6,6 +6,7 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 
@@ -133,9 +134,7 @@ func (l Lock) Compare(sites []Site, analyzed func(pkg string) bool) []Change {
 			keys = append(keys, k)
 		}
 	}
-	slices.SortFunc(keys, func(a, b SiteKey) int {
-		return cmp.Or(cmp.Compare(a.Package, b.Package), cmp.Compare(a.Handler, b.Handler))
-	})
+	slices.SortFunc(keys, compareSites)
 	for _, k := range keys {
 		changes = append(changes, removed(&Site{Package: k.Package, Handler: k.Handler}, l[k])...)
 	}
@@ -145,19 +144,10 @@ func (l Lock) Compare(sites []Site, analyzed func(pkg string) bool) []Change {
 // removed returns the locked paths of s that it no longer serializes.
 func removed(s *Site, locked map[string]string) []Change {
 	var out []Change
-	for _, path := range sortedKeys(locked) {
+	for _, path := range slices.Sorted(maps.Keys(locked)) {
 		if !slices.ContainsFunc(s.Paths, func(p Path) bool { return p.JSON == path }) {
 			out = append(out, Change{Site: s, Path: Path{JSON: path, Type: locked[path]}, Kind: ChangeRemoved})
 		}
 	}
 	return out
-}
-
-func sortedKeys(m map[string]string) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }

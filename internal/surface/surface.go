@@ -68,8 +68,13 @@ func (p *Path) Has(kind string) bool {
 // Sort orders sites by package and handler.
 func Sort(sites []Site) {
 	slices.SortFunc(sites, func(a, b Site) int {
-		return cmp.Or(cmp.Compare(a.Package, b.Package), cmp.Compare(a.Handler, b.Handler))
+		return compareSites(a.Key(), b.Key())
 	})
+}
+
+// compareSites orders sites by package and handler.
+func compareSites(a, b SiteKey) int {
+	return cmp.Or(cmp.Compare(a.Package, b.Package), cmp.Compare(a.Handler, b.Handler))
 }
 
 // Fact is the surface of a package's props sites, exported by
