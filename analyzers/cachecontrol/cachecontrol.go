@@ -26,9 +26,10 @@ var Analyzer = lintpass.New(lintpass.Spec{
 func run(p *lintpass.Pass) (any, error) {
 	c := &checker{p: p, id: newIdentity(p), reported: map[string]bool{}}
 	writes := findHeaderWrites(p.TypesInfo, p.Files, "Cache-Control", "Vary")
-	c.vary = varyWrites(writes)
-	writes = append(writes, c.setterWrites(writes)...)
-	c.vary = varyWrites(writes)
+	c.vary = varyWrites(writes) // setterWrites reads it (c.varies)
+	extra := c.setterWrites(writes)
+	writes = append(writes, extra...)
+	c.vary = append(c.vary, varyWrites(extra)...)
 	for _, w := range writes {
 		if w.key == "Cache-Control" {
 			c.checkWrite(w)

@@ -31,16 +31,19 @@ func (d *discovery) routerPrefix(recv ssa.Value, rootRecv string, hops int) (str
 	for ; hops < maxHops; hops++ {
 		switch v := recv.(type) {
 		case *ssa.Call:
-			_, _, name := callee(&v.Call)
+			pkgPath, _, name := callee(&v.Call)
 			inner, args := splitArgs(&v.Call)
-			switch name {
-			case "Group", "PathPrefix", "Route":
-				s, ok := firstConstString(args)
+			switch {
+			case routerPackage(pkgPath) && (name == "Group" || name == "PathPrefix" || name == "Route"):
+				if len(args) == 0 {
+					return "", false
+				}
+				s, ok := gotypes.ConstString(args[0])
 				if !ok {
 					return "", false
 				}
 				prefix = s + prefix
-			case "Subrouter", "With":
+			case routerPackage(pkgPath) && (name == "Subrouter" || name == "With"):
 			default: // a constructor: a root router, unless mounted
 				mount, ok := d.mountPrefix(v, hops)
 				return mount + prefix, ok
@@ -67,11 +70,16 @@ func (d *discovery) routerPrefix(recv ssa.Value, rootRecv string, hops int) (str
 	return "", false
 }
 
-func firstConstString(args []ssa.Value) (string, bool) {
-	if len(args) == 0 {
-		return "", false
+// routerPackage reports whether pkgPath is one of the routers whose
+// sub-router methods routerPrefix follows: an app's own method named
+// Route or Group makes no prefix.
+func routerPackage(pkgPath string) bool {
+	for _, p := range []string{"github.com/go-chi/chi", "github.com/gorilla/mux", "github.com/gin-gonic/gin", "github.com/labstack/echo"} {
+		if hasPathPrefix(pkgPath, p) {
+			return true
+		}
 	}
-	return gotypes.ConstString(args[0])
+	return false
 }
 
 // paramPrefix returns the prefix of the router a function receives as
@@ -243,8 +251,11 @@ func (d *discovery) mounts(v ssa.Value, hops int) []mount {
 				out = append(out, m)
 			}
 		case *ssa.Return:
+			if len(ref.Results) != 1 {
+				break
+			}
 			for _, use := range d.usesOf(ref.Parent()) {
-				if call, ok := use.(*ssa.Call); ok && len(ref.Results) == 1 {
+				if call, ok := use.(*ssa.Call); ok && callsValue(&call.Call, ref.Parent()) {
 					out = append(out, d.mounts(call, hops+1)...)
 				}
 			}
