@@ -25,3 +25,10 @@ func Includes(filename string) bool {
 	ok, err := wasm.MatchFile(filepath.Dir(filename), filepath.Base(filename))
 	return ok || err != nil
 }
+
+// HasFiles reports whether the directory dir holds a package with Go files
+// in the GOOS=js GOARCH=wasm build.
+func HasFiles(dir string) bool {
+	p, err := wasm.ImportDir(dir, 0)
+	return err == nil && len(p.GoFiles) > 0
+}

@@ -3,16 +3,15 @@ package unitrun
 import (
 	"bytes"
 	"crypto/sha256"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
+	"github.com/ssrlint/ssrlint/internal/findings"
 	"github.com/ssrlint/ssrlint/internal/regularfile"
 )
 
@@ -210,20 +209,6 @@ func (c *cache) trim() {
 // inputs (a configuration file not there yet) and are not cached. Output
 // that cannot be read counts as an error.
 func hasAnalyzerError(out []byte) bool {
-	dec := json.NewDecoder(bytes.NewReader(out))
-	for {
-		var tree map[string]map[string]json.RawMessage
-		if err := dec.Decode(&tree); errors.Is(err, io.EOF) {
-			return false
-		} else if err != nil {
-			return true
-		}
-		for _, byAnalyzer := range tree {
-			for _, v := range byAnalyzer {
-				if t := bytes.TrimSpace(v); len(t) > 0 && t[0] == '{' {
-					return true
-				}
-			}
-		}
-	}
+	res, err := findings.Parse(bytes.NewReader(out))
+	return err != nil || len(res.Errors) > 0
 }

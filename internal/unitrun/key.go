@@ -59,16 +59,18 @@ func flagConfigFiles(toolArgs []string) []string {
 	return files
 }
 
-// flagSettings returns the value of the first -<analyzer>.settings flag:
-// the driver gives every analyzer the same.
+// flagSettings returns the value of the last -<analyzer>.settings flag,
+// the one the flag package keeps (the driver's own comes after the
+// flags a user forwards), as flagValue does for the route table.
 func flagSettings(toolArgs []string) string {
+	value := ""
 	for _, f := range toolArgs {
-		name, value, _ := strings.Cut(strings.TrimPrefix(f, "-"), "=")
+		name, v, _ := strings.Cut(strings.TrimPrefix(f, "-"), "=")
 		if strings.HasSuffix(name, ".settings") {
-			return value
+			value = v
 		}
 	}
-	return ""
+	return value
 }
 
 // inputs returns the files that the configuration of the package in dir
@@ -89,11 +91,7 @@ func (run *unitRun) inputs(dir string) []string {
 // inputHash hashes an input file for a key: its content, or why it cannot
 // be read.
 func inputHash(name string) string {
-	data, err := config.ReadInput(name)
-	if err != nil {
-		return "error " + err.Error()
-	}
-	return fmt.Sprintf("%x", sha256.Sum256(data))
+	return hashOf(config.ReadInput(name))
 }
 
 // contentHash hashes a configuration file for a key: its content, or why
@@ -102,7 +100,11 @@ func contentHash(name string) string {
 	if name == "" {
 		return "none"
 	}
-	data, err := config.ReadFile(name)
+	return hashOf(config.ReadFile(name))
+}
+
+// hashOf hashes a file's content for a key, or says why it was not read.
+func hashOf(data []byte, err error) string {
 	if err != nil {
 		return "error " + err.Error()
 	}

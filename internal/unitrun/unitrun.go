@@ -71,14 +71,13 @@ func (e *listError) String() string {
 
 // unit is one package to analyze.
 type unit struct {
-	pkg   *listed
-	env   []string // the go environment of the browser pass, nil natively
-	deps  []*unit
-	done  chan struct{}
-	key   string
-	vetx  string // facts file, set when the unit succeeded
-	out   []byte // the tool's JSON output (units of the named packages)
-	fails bool
+	pkg  *listed
+	env  []string // the go environment of the browser pass, nil natively
+	deps []*unit
+	done chan struct{}
+	key  string
+	vetx string // facts file, set when the unit succeeded
+	out  []byte // the tool's JSON output (units of the named packages)
 	// args are the tool flags of this unit alone (its route table).
 	args []string
 	// failure is why the unit's own package could not be analyzed; empty
@@ -299,8 +298,7 @@ func (run *unitRun) one(u *unit) error {
 	}
 	for _, d := range u.deps {
 		if d.vetx == "" {
-			u.fails = true // the dependency's failure is reported already
-			return nil
+			return nil // the dependency's failure is reported already
 		}
 	}
 	if len(p.CompiledGoFiles) == 0 {
@@ -427,6 +425,5 @@ func (u *unit) fail(wd, msg string) {
 	if header, rest, ok := strings.Cut(msg, "\n"); ok && strings.HasPrefix(header, "# ") {
 		pkg, msg = strings.TrimPrefix(header, "# "), strings.TrimSpace(rest)
 	}
-	u.fails = true
 	u.failure = &findings.ToolError{Package: pkg, Err: msg}
 }

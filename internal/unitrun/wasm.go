@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/ssrlint/ssrlint/internal/browserbuild"
 	"github.com/ssrlint/ssrlint/internal/vettool"
 )
 
@@ -19,20 +20,12 @@ import (
 // under wasmEnv; when there are none, nothing more runs.
 var wasmEnv = []string{"GOOS=js", "GOARCH=wasm"}
 
-// wasmContext is the build context of the browser pass.
-func wasmContext() *build.Context {
-	ctx := build.Default
-	ctx.GOOS, ctx.GOARCH, ctx.CgoEnabled = "js", "wasm", false
-	return &ctx
-}
-
 // wasmTargets returns the directories of the packages of the patterns
 // that have files the native build excluded and the browser build
 // compiles: listed packages of the main module with such ignored files or
 // excluded altogether, and directories under the patterns' "dir/..."
 // wildcards that the native listing dropped.
 func wasmTargets(pkgs []*listed, patterns []string) []string {
-	ctx := wasmContext()
 	listedDirs := map[string]bool{}
 	var dirs []string
 	for _, p := range pkgs {
@@ -41,14 +34,14 @@ func wasmTargets(pkgs []*listed, patterns []string) []string {
 			continue
 		}
 		if excludedNatively(p) || slices.ContainsFunc(p.IgnoredGoFiles, func(name string) bool {
-			return !strings.HasSuffix(name, "_test.go") && matches(ctx, p.Dir, name)
+			return !strings.HasSuffix(name, "_test.go") && browserbuild.Includes(filepath.Join(p.Dir, name))
 		}) {
 			dirs = append(dirs, p.Dir)
 		}
 	}
 	for _, root := range wildcardDirs(patterns) {
 		for _, dir := range goDirs(root) {
-			if !listedDirs[dir] && buildsFor(ctx, dir) {
+			if !listedDirs[dir] && browserbuild.HasFiles(dir) {
 				dirs = append(dirs, dir)
 			}
 		}
@@ -60,17 +53,6 @@ func wasmTargets(pkgs []*listed, patterns []string) []string {
 // of p (go list's error for a package named alone).
 func excludedNatively(p *listed) bool {
 	return p.Error != nil && strings.Contains(p.Error.Err, "build constraints exclude all Go files")
-}
-
-func matches(ctx *build.Context, dir, name string) bool {
-	ok, err := ctx.MatchFile(dir, name)
-	return err == nil && ok
-}
-
-// buildsFor reports whether the package in dir has Go files for ctx.
-func buildsFor(ctx *build.Context, dir string) bool {
-	p, err := ctx.ImportDir(dir, 0)
-	return err == nil && len(p.GoFiles) > 0
 }
 
 // wildcardDirs returns the directories of the patterns that are
