@@ -23,13 +23,11 @@ type sink struct {
 // net/http's client functions, a Do(*http.Request) method, or a sink
 // configured with http-sinks.
 func sinkOf(call *ssa.CallCommon, cfg *config.Config) (sink, bool) {
-	obj := gotypes.Callee(call)
-	if obj == nil || obj.Pkg() == nil {
+	pkg, recv, name := gotypes.FuncName(gotypes.Callee(call))
+	if pkg == "" {
 		return sink{}, false
 	}
 	args := argsWithoutReceiver(call)
-	recv := receiverName(obj)
-	pkg, name := obj.Pkg().Path(), obj.Name()
 	switch {
 	case isClientFunc(pkg, recv, name):
 		return sink{url: args[0], method: strings.ToUpper(strings.TrimSuffix(name, "Form"))}, true
@@ -52,10 +50,10 @@ func sinkOf(call *ssa.CallCommon, cfg *config.Config) (sink, bool) {
 // maySend reports whether a call to fn may be a sink: sinkOf decides,
 // with the call's arguments.
 func maySend(fn *types.Func, cfg *config.Config) bool {
-	if fn.Pkg() == nil {
+	pkg, recv, name := gotypes.FuncName(fn)
+	if pkg == "" {
 		return false
 	}
-	pkg, recv, name := fn.Pkg().Path(), receiverName(fn), fn.Name()
 	if isClientFunc(pkg, recv, name) || name == "Do" {
 		return true
 	}
@@ -82,13 +80,6 @@ func argsWithoutReceiver(call *ssa.CallCommon) []ssa.Value {
 		return call.Args[1:]
 	}
 	return call.Args
-}
-
-func receiverName(fn *types.Func) string {
-	if recv := fn.Signature().Recv(); recv != nil {
-		return gotypes.NamedName(recv.Type())
-	}
-	return ""
 }
 
 func isRequest(t types.Type) bool {

@@ -70,3 +70,15 @@ func Callee(call *ssa.CallCommon) *types.Func {
 	}
 	return nil
 }
+
+// FuncName returns the package path, receiver type name and name of a
+// function or method; "" for all three when it has no package.
+func FuncName(obj *types.Func) (pkgPath, recv, name string) {
+	if obj == nil || obj.Pkg() == nil {
+		return "", "", ""
+	}
+	if sig := obj.Signature(); sig.Recv() != nil {
+		recv = NamedName(sig.Recv().Type())
+	}
+	return obj.Pkg().Path(), recv, obj.Name()
+}

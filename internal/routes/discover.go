@@ -175,25 +175,13 @@ func handlerName(v ssa.Value) string {
 // callee returns the package path, receiver type name and name of the
 // function or method a call calls.
 func callee(call *ssa.CallCommon) (pkgPath, recv, name string) {
-	return funcName(gotypes.Callee(call))
-}
-
-// funcName returns the package path, receiver type name and name of a
-// function or method; "" for all three when it has no package.
-func funcName(obj *types.Func) (pkgPath, recv, name string) {
-	if obj == nil || obj.Pkg() == nil {
-		return "", "", ""
-	}
-	if sig := obj.Signature(); sig.Recv() != nil {
-		recv = gotypes.NamedName(sig.Recv().Type())
-	}
-	return obj.Pkg().Path(), recv, obj.Name()
+	return gotypes.FuncName(gotypes.Callee(call))
 }
 
 // IsRegistrar reports whether fn is a function or method that Discover
 // recognises as registering a route (a package that calls none has none).
 func IsRegistrar(fn *types.Func) bool {
-	_, ok := lookupRegistrar(funcName(fn))
+	_, ok := lookupRegistrar(gotypes.FuncName(fn))
 	return ok
 }
 
