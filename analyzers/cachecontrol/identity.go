@@ -4,11 +4,11 @@ import (
 	"go/ast"
 	"go/types"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 	staticcheck "honnef.co/go/tools/go/types/typeutil"
 
+	"github.com/ssrlint/ssrlint/internal/gotypes"
 	"github.com/ssrlint/ssrlint/internal/lintpass"
 )
 
@@ -34,7 +34,7 @@ type identity struct {
 // each.
 func newIdentity(p *lintpass.Pass) *identity {
 	id := &identity{p: p, local: map[*types.Func]string{}}
-	if isStandardLibrary(p.Pkg.Path()) {
+	if gotypes.InStandardLibrary(p.Pkg) {
 		// The standard library reads credentials of requests it sends
 		// (net/http's client copies Cookie and Authorization headers on
 		// redirects), never of a visitor's request: following those reads
@@ -143,13 +143,6 @@ func (id *identity) callReads(call *ast.CallExpr) string {
 		return fact.Via + " in " + fn.Pkg().Name() + "." + fn.Name()
 	}
 	return ""
-}
-
-// isStandardLibrary reports whether path is a standard library package:
-// its first element has no dot, unlike every module path.
-func isStandardLibrary(path string) bool {
-	first, _, _ := strings.Cut(path, "/")
-	return !strings.Contains(first, ".")
 }
 
 func isHeaderGetter(fn *types.Func) bool {

@@ -54,7 +54,7 @@ func maySend(fn *types.Func, cfg *config.Config) bool {
 	if pkg == "" {
 		return false
 	}
-	if isClientFunc(pkg, recv, name) || name == "Do" {
+	if isClientFunc(pkg, recv, name) || name == "Do" && mayTakeRequest(fn.Signature()) {
 		return true
 	}
 	for _, s := range cfg.HTTPSinks {
@@ -63,6 +63,18 @@ func maySend(fn *types.Func, cfg *config.Config) bool {
 		}
 	}
 	return false
+}
+
+// mayTakeRequest reports whether a Do method's argument may be an
+// *http.Request, as sinkOf requires (sync.Once.Do's is not): its one
+// parameter is one, or a type parameter that may be instantiated as one.
+func mayTakeRequest(sig *types.Signature) bool {
+	if sig.Params().Len() != 1 {
+		return false
+	}
+	t := sig.Params().At(0).Type()
+	_, generic := t.(*types.TypeParam)
+	return generic || isRequest(t)
 }
 
 // isClientFunc reports whether a function is one of net/http's client

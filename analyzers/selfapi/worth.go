@@ -1,8 +1,11 @@
 package selfapi
 
 import (
+	"go/constant"
 	"go/types"
+	"strings"
 
+	"github.com/ssrlint/ssrlint/internal/gotypes"
 	"github.com/ssrlint/ssrlint/internal/lintpass"
 	"github.com/ssrlint/ssrlint/internal/propssite"
 	"github.com/ssrlint/ssrlint/internal/routes"
@@ -20,10 +23,11 @@ import (
 // with a requests fact and no interface method named like one sends no
 // request and registers no route. Only an API route package serves a
 // route without a registration, only a package-level variable that may
-// hold a URL can have a URL fact, and propssite says where a render
-// helper fact or a renderer may be.
+// hold a URL can have a URL fact (and only where the package has a source
+// of URLs: urlSource), and propssite says where a render helper fact or a
+// renderer may be.
 func worthBuilding(p *lintpass.Pass) bool {
-	if p.Package.APIRoute || declaresURLVar(p) || propssite.MayMatter(p, newHelperFact) {
+	if p.Package.APIRoute || declaresURLVar(p) && hasURLSource(p) || propssite.MayMatter(p, newHelperFact) {
 		return true
 	}
 	var requesting map[string]bool // names of other packages' methods with requests
@@ -76,8 +80,14 @@ func requestingMethodNames(p *lintpass.Pass) map[string]bool {
 // declaresURLVar reports whether the package declares, in the files
 // selfapi looks at, a package-level variable of a type that may hold a
 // URL (exportURLs evaluates those): anything but numbers, booleans,
-// functions, channels, maps, slices and arrays.
+// functions, channels, maps, slices and arrays. The standard library's
+// variables ("/dev/urandom", "/etc/ssl/certs") never name an app's API,
+// and evaluating them was half of the SSA that selfapi built on
+// miniflux.
 func declaresURLVar(p *lintpass.Pass) bool {
+	if gotypes.InStandardLibrary(p.Pkg) {
+		return false
+	}
 	for id, obj := range p.TypesInfo.Defs {
 		v, ok := obj.(*types.Var)
 		if ok && v.Parent() == p.Pkg.Scope() && p.InScope(id.Pos()) && mayHoldURL(v.Type()) {
@@ -85,6 +95,39 @@ func declaresURLVar(p *lintpass.Pass) bool {
 		}
 	}
 	return false
+}
+
+// hasURLSource reports whether the package's code has something the
+// evaluator can start a URL with, which a URL fact needs (isURL: the first
+// part known, the shape of a URL): a constant that starts with a slash or
+// holds "://" (every literal URL, path and scheme separator, once constant
+// expressions are folded), an environment variable, the forwarded host
+// header, or another package's variable with a URL fact. Most packages
+// have variables of types that may hold a URL; few of them have these.
+func hasURLSource(p *lintpass.Pass) bool {
+	for _, tv := range p.TypesInfo.Types {
+		if tv.Value != nil && tv.Value.Kind() == constant.String && mayStartURL(constant.StringVal(tv.Value)) {
+			return true
+		}
+	}
+	for _, obj := range p.TypesInfo.Uses {
+		switch obj := obj.(type) {
+		case *types.Func:
+			switch obj.FullName() {
+			case "os.Getenv", "os.LookupEnv", "(net/http.Header).Get":
+				return true
+			}
+		case *types.Var:
+			if obj.Pkg() != p.Pkg && p.ImportObjectFact(obj, new(urlFact)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func mayStartURL(s string) bool {
+	return strings.HasPrefix(s, "/") || strings.Contains(s, "://")
 }
 
 func mayHoldURL(t types.Type) bool {

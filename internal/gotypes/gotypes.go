@@ -8,6 +8,7 @@ package gotypes
 import (
 	"go/constant"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 	"honnef.co/go/tools/go/types/typeutil"
@@ -81,4 +82,11 @@ func FuncName(obj *types.Func) (pkgPath, recv, name string) {
 		recv = NamedName(sig.Recv().Type())
 	}
 	return obj.Pkg().Path(), recv, obj.Name()
+}
+
+// InStandardLibrary reports whether pkg is a standard library package:
+// the first element of its path has no dot, unlike every module path.
+func InStandardLibrary(pkg *types.Package) bool {
+	first, _, _ := strings.Cut(pkg.Path(), "/")
+	return !strings.Contains(first, ".")
 }

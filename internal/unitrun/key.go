@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"go/build"
 	"io"
 	"os"
 	"path/filepath"
@@ -16,15 +17,15 @@ import (
 // key hashes everything the unit's results depend on.
 func (run *unitRun) key(u *unit) (string, error) {
 	h := sha256.New()
-	fmt.Fprintf(h, "ssrlint unit v2\ntool %s\nflags %q %q\n", run.toolID, run.toolArgs, u.args)
-	// The export file's name is the build cache's hash of the compiled
-	// package: it changes with the toolchain, build tags and every input
-	// of the compilation. The source files are hashed too, for what the
-	// compiler ignores (comments, which carry directives).
-	if u.env != nil {
-		fmt.Fprintf(h, "env %q\n", u.env)
+	fmt.Fprintf(h, "ssrlint unit v3\ntool %s\nflags %q %q\n", run.toolID, run.toolArgs, u.args)
+	// The type checker's inputs: the files (which go list chose for the
+	// build tags, GOOS and GOARCH), the sizes of GOARCH, the language
+	// version; the module, which analyzers see.
+	fmt.Fprintf(h, "target %s/%s %q\n", build.Default.GOOS, build.Default.GOARCH, u.env)
+	fmt.Fprintf(h, "pkg %s %t %s\n", u.pkg.ImportPath, u.pkg.DepOnly, langVersion(u.pkg))
+	if m := u.pkg.Module; m != nil {
+		fmt.Fprintf(h, "module %s %s %t\n", m.Path, m.Version, m.Main)
 	}
-	fmt.Fprintf(h, "pkg %s %t\nexport %s\n", u.pkg.ImportPath, u.pkg.DepOnly, u.pkg.Export)
 	for _, f := range u.sources() {
 		sum, err := fileHash(f)
 		if err != nil {

@@ -14,7 +14,7 @@ func TestInvocationRenderedForTheUnitRunner(t *testing.T) {
 		BuildFlags: []string{"-tags=integration"},
 		Patterns:   []string{"./...", "-odd"},
 	}
-	wantList := []string{"list", "-e", "-export", "-compiled", "-deps", "-json", "-cover=false", "-tags=integration", "--", "./...", "-odd"}
+	wantList := []string{"list", "-e", "-compiled", "-deps", "-json=" + listFields(), "-cover=false", "-tags=integration", "--", "./...", "-odd"}
 	if got := listArgs(inv); !slices.Equal(got, wantList) {
 		t.Errorf("listArgs = %q, want %q", got, wantList)
 	}

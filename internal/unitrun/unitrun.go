@@ -3,13 +3,17 @@
 // staticcheck: go vet checks each package's test variant (compiling every
 // package a second time with its tests, though ssrlint never looks at
 // _test.go files), and even with every result cached it builds the whole
-// action graph. Here, `go list -export -deps` compiles (or finds in the
-// build cache) the packages without their tests, and each package unit
-// runs in its own process of the vet tool through the very same
-// unitchecker protocol (a *.cfg file, facts in vetx files), in dependency
-// order, results cached in ssrlint's cache (cache.go) under a key that
-// covers the tool, its flags, the package's files and its dependencies'
-// keys (key.go).
+// action graph. Here, `go list -deps` lists the packages without their
+// tests, and each package unit runs in its own process of the vet tool
+// through the very same unitchecker protocol (a *.cfg file, types and
+// facts in vetx files), in dependency order, results cached in ssrlint's
+// cache (cache.go) under a key that covers the tool, its flags, the
+// package's files and its dependencies' keys (key.go).
+//
+// Nothing is compiled: unitchecker type-checks each unit from source and
+// imports its dependencies' types from their vetx files, not from the
+// compiler's export data, so asking go list for -export would only make a
+// cold run compile every package for nothing (most of its time).
 package unitrun
 
 import (
@@ -21,6 +25,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"runtime"
 	"slices"
 	"strings"
@@ -33,11 +38,11 @@ import (
 	"github.com/ssrlint/ssrlint/internal/vettool"
 )
 
-// listed is what `go list -json` says about a package.
+// listed is what `go list -json` says about a package: the fields go list
+// is asked for (listFields).
 type listed struct {
 	ImportPath      string
 	Dir             string
-	Export          string
 	CompiledGoFiles []string
 	IgnoredGoFiles  []string
 	SFiles          []string
@@ -175,15 +180,28 @@ func Run(inv vettool.Invocation) (*Result, error) {
 	return res, nil
 }
 
-// listArgs renders inv as the go list command line that finds and
-// compiles the packages, dependencies included, without their tests.
-// -cover=false: with GOFLAGS=-cover, the compiled files would be
-// coverage-instrumented copies, not the user's files. "--": a pattern that
-// starts with a dash is a package path, never a flag.
+// listArgs renders inv as the go list command line that finds the
+// packages, dependencies included, without their tests. -compiled runs
+// cgo (the type checker needs its output) and nothing else. -json names
+// its fields: go list computes the rest (staleness: hashing every input of
+// every package) only when asked for all of them. -cover=false: with
+// GOFLAGS=-cover, the compiled files would be coverage-instrumented
+// copies, not the user's files. "--": a pattern that starts with a dash
+// is a package path, never a flag.
 func listArgs(inv vettool.Invocation) []string {
-	args := append([]string{"list", "-e", "-export", "-compiled", "-deps", "-json", "-cover=false"}, inv.BuildFlags...)
+	args := append([]string{"list", "-e", "-compiled", "-deps", "-json=" + listFields(), "-cover=false"}, inv.BuildFlags...)
 	args = append(args, "--")
 	return append(args, inv.Patterns...)
+}
+
+// listFields names the fields of listed, for go list's -json flag.
+func listFields() string {
+	t := reflect.TypeFor[listed]()
+	names := make([]string, t.NumField())
+	for i := range names {
+		names[i] = t.Field(i).Name
+	}
+	return strings.Join(names, ",")
 }
 
 // toolArgs renders inv as the vet tool's flags, before each unit's *.cfg
@@ -376,28 +394,21 @@ func (run *unitRun) description(u *unit, dir string) *unitchecker.Config {
 	cfg := &unitchecker.Config{
 		ID:           p.ImportPath,
 		Compiler:     "gc",
+		GoVersion:    langVersion(p),
 		Dir:          p.Dir,
 		ImportPath:   p.ImportPath,
 		GoFiles:      u.sources(),
 		NonGoFiles:   absFiles(p.Dir, p.SFiles),
 		IgnoredFiles: absFiles(p.Dir, p.IgnoredGoFiles),
 		ImportMap:    make(map[string]string),
-		PackageFile:  make(map[string]string),
 		Standard:     make(map[string]bool),
 		PackageVetx:  make(map[string]string),
 		VetxOnly:     p.DepOnly,
 		VetxOutput:   filepath.Join(dir, "vet.out"),
 		Stdout:       filepath.Join(dir, "vet.stdout"),
-		GoVersion:    "go" + strings.TrimPrefix(runtime.Version(), "go"),
 	}
-	if m := p.Module; m != nil {
-		cfg.GoVersion = "go" + m.GoVersion
-		if m.GoVersion == "" {
-			cfg.GoVersion = "go1.16" // cmd/go's default for a go.mod without a go line
-		}
-		if m.Error == nil {
-			cfg.Module = m
-		}
+	if m := p.Module; m != nil && m.Error == nil {
+		cfg.Module = m
 	}
 	for _, imp := range p.Imports {
 		cfg.ImportMap[imp] = imp
@@ -407,13 +418,25 @@ func (run *unitRun) description(u *unit, dir string) *unitchecker.Config {
 	}
 	for _, d := range u.deps {
 		dp := d.pkg
-		cfg.PackageFile[dp.ImportPath] = dp.Export
 		cfg.PackageVetx[dp.ImportPath] = d.vetx
 		if dp.Standard {
 			cfg.Standard[dp.ImportPath] = true
 		}
 	}
 	return cfg
+}
+
+// langVersion is the Go version the package's files are type-checked
+// for: its module's go line.
+func langVersion(p *listed) string {
+	m := p.Module
+	switch {
+	case m == nil:
+		return "go" + strings.TrimPrefix(runtime.Version(), "go")
+	case m.GoVersion == "":
+		return "go1.16" // cmd/go's default for a go.mod without a go line
+	}
+	return "go" + m.GoVersion
 }
 
 // fail marks the unit failed with msg, its paths made relative to the

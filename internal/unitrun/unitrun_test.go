@@ -1,6 +1,8 @@
 package unitrun
 
 import (
+	"golang.org/x/tools/go/analysis"
+
 	"os"
 	"path/filepath"
 	"slices"
@@ -47,7 +49,7 @@ func pkg(t *testing.T, dir, path string, imports ...string) *listed {
 	if err := os.WriteFile(filepath.Join(pdir, "a.go"), []byte("package "+filepath.Base(path)+"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	return &listed{ImportPath: path, Dir: pdir, Export: path + ".a", CompiledGoFiles: []string{"a.go"}, Imports: imports}
+	return &listed{ImportPath: path, Dir: pdir, CompiledGoFiles: []string{"a.go"}, Imports: imports}
 }
 
 func TestDependenciesFirstAndOutputsInListOrder(t *testing.T) {
@@ -144,7 +146,16 @@ func TestKeyCoversToolFlagsFilesAndDependencies(t *testing.T) {
 	}
 	run.toolID = "tool"
 
-	// A comment carries directives: the export data does not change, the key must.
+	// The go line of the module sets the language version of the type check.
+	dep.pkg.Module = &analysis.Module{Path: "example.com/m", GoVersion: "1.21"}
+	d121, _ := keys()
+	dep.pkg.Module.GoVersion = "1.22"
+	if d, _ := keys(); d == d121 {
+		t.Error("the module's go version does not change the key")
+	}
+	dep.pkg.Module = nil
+
+	// A comment carries directives: the types do not change, the key must.
 	if err := os.WriteFile(filepath.Join(dir, "dep", "a.go"), []byte("package dep\n//ssrlint:ignore x y\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
