@@ -13,6 +13,7 @@
 #   RUNS=3            runs per tool and cache state on the corpus (medians)
 #   SCALES="10 100 1000"  page counts of the synthetic apps ("" to skip)
 #   SCALE_RUNS=1      runs per tool and cache state on each synthetic app
+#   SCALE_FIELDS=10   props fields of each synthetic page (bench/gen -fields)
 #   CORPUS="std x/tools golangci-lint"  parts of the corpus ("" to skip)
 #   BENCH_DIR=/tmp/ssrlint-bench        binaries, caches, raw results
 #   OUT=docs/performance.md             "" to only print the tables
@@ -27,6 +28,7 @@ scenarios=${SCENARIOS-cold ci warm incr}
 apps_dir=${BENCH_APPS_DIR:-}
 scales=${SCALES-10 100 1000}
 scale_runs=${SCALE_RUNS:-1}
+scale_fields=${SCALE_FIELDS:-10} # props fields of each synthetic page
 corpus=${CORPUS-std x/tools golangci-lint}
 bench=${BENCH_DIR:-/tmp/ssrlint-bench}
 out=${OUT-$root/docs/performance.md}
@@ -247,7 +249,7 @@ declare -A scale_pkgs
 for n in $scales; do
 	app=$bench/apps/synth$n
 	rm -rf "$app"
-	(cd "$root" && go run ./bench/gen -n "$n" -o "$app")
+	(cd "$root" && go run ./bench/gen -n "$n" -fields "$scale_fields" -o "$app")
 	scale_pkgs[$n]=$(cd "$app" && go list ./... | wc -l)
 	bench_set "synth$n" "$scale_runs" "$app ./..."
 done
@@ -367,18 +369,18 @@ report() {
 	if [[ -n $scales ]]; then
 		echo "### Synthetic apps (bench/gen)"
 		echo
-		echo "n pages, n/5 API routes, n/10 client and n/10 feature packages, 5 shared packages and a server; medians of $scale_runs run(s)."
+		echo "n pages of $scale_fields props fields each, n/5 API routes, n/10 client and n/10 feature packages, 5 shared packages and a server; medians of $scale_runs run(s)."
 		echo
-		echo "| pages | packages | tool | cold wall (s) | cold RSS (MB) | warm wall (s) | warm RSS (MB) | load (1 min) |"
-		echo "|---:|---:|---|---:|---:|---:|---:|---:|"
+		echo "| pages | props fields | packages | tool | cold wall (s) | cold RSS (MB) | warm wall (s) | warm RSS (MB) | load (1 min) |"
+		echo "|---:|---:|---:|---|---:|---:|---:|---:|---:|"
 		for n in $scales; do
 			for t in "${tools[@]}"; do
-				echo "| $n | ${scale_pkgs[$n]} | $t | $(median "synth$n" "$t" cold 4) | $(mb "$(median "synth$n" "$t" cold 6)") | $(median "synth$n" "$t" warm 4) | $(mb "$(median "synth$n" "$t" warm 6)") | $(range "synth$n" "$t" cold 8) |"
+				echo "| $n | $((n * scale_fields)) | ${scale_pkgs[$n]} | $t | $(median "synth$n" "$t" cold 4) | $(mb "$(median "synth$n" "$t" cold 6)") | $(median "synth$n" "$t" warm 4) | $(mb "$(median "synth$n" "$t" warm 6)") | $(range "synth$n" "$t" cold 8) |"
 			done
 		done
 		echo
 	fi
-	echo "Reproduce: \`BENCH_APPS_DIR=<dir> APPS=\"$apps\" SCENARIOS=\"$scenarios\" APP_RUNS=$app_runs RUNS=$runs SCALES=\"$scales\" CORPUS=\"$corpus\" bench/bench.sh\` (raw: \`$results\`)."
+	echo "Reproduce: \`BENCH_APPS_DIR=<dir> APPS=\"$apps\" SCENARIOS=\"$scenarios\" APP_RUNS=$app_runs RUNS=$runs SCALES=\"$scales\" SCALE_FIELDS=$scale_fields CORPUS=\"$corpus\" bench/bench.sh\` (raw: \`$results\`)."
 }
 
 report >"$bench/report.md"

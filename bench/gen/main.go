@@ -21,20 +21,27 @@ import (
 
 func main() {
 	n := flag.Int("n", 100, "number of page packages")
+	fields := flag.Int("fields", baseFields, "props fields of each page (at least 5)")
 	out := flag.String("o", "", "output directory (created)")
 	flag.Parse()
-	if *out == "" || *n < 1 {
+	if *out == "" || *n < 1 || *fields < baseFields {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := write(*out, newApp(*n)); err != nil {
+	a := newApp(*n)
+	a.Extra = seq(*fields - baseFields)
+	if err := write(*out, a); err != nil {
 		log.Fatal(err)
 	}
 }
 
-// app is the shape of the generated module.
+// baseFields is the number of fields of a page's Props without extras.
+const baseFields = 5
+
+// app is the shape of the generated module. Extra numbers the props
+// fields each page has beyond the base ones (labels computed by the view).
 type app struct {
-	Pages, Routes, Clients, Features []int
+	Pages, Routes, Clients, Features, Extra []int
 }
 
 func newApp(n int) app {

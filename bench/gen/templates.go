@@ -190,7 +190,8 @@ type Props struct {
 	User    string       ` + "`json:\"user,omitempty\"`" + `
 	Summary f{{pad .Feature}}.Summary ` + "`json:\"summary\"`" + `
 	Blocks  []cms.Block  ` + "`json:\"blocks\"`" + `
-	Price   string       ` + "`json:\"price\"`" + `
+	Price   string       ` + "`json:\"price\"`" + `{{range .App.Extra}}
+	Label{{pad .}} string ` + "`json:\"label{{pad .}}\"`" + `{{end}}
 }
 
 var db *store.Store
@@ -213,7 +214,8 @@ func GetServerSideProps(ctx context.Context, r *http.Request, w http.ResponseWri
 		return Props{}, err
 	}
 	props.Summary = sum
-	props.Price = view.Price(sum.Total)
+	props.Price = view.Price(sum.Total){{range .App.Extra}}
+	props.Label{{pad .}} = view.Title("label {{.}}"){{end}}
 	props.Blocks, err = cms.Blocks(ctx, "p{{pad .I}}")
 	return props, err
 }
