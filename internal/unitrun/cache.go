@@ -127,14 +127,43 @@ func (c *cache) get(key string) (vetx string, out []byte, ok bool) {
 	if !found || !bytes.Equal(entry[:len(entry)-len(out)], header(key, facts, out)) {
 		return "", nil, false
 	}
-	if info, err := os.Stat(vetx); err == nil && time.Since(info.ModTime()) > touchAge {
-		// Keep entries in use from being trimmed. Best effort: an entry
-		// that is not touched is trimmed and recomputed.
-		now := time.Now()
-		_ = os.Chtimes(vetx, now, now)
-		_ = os.Chtimes(outFile, now, now)
-	}
+	touch(vetx, outFile)
 	return vetx, out, true
+}
+
+// touch keeps the files of an entry in use from being trimmed, once an
+// hour at most. Best effort: an entry that is not touched is trimmed and
+// recomputed.
+func touch(files ...string) {
+	if info, err := os.Stat(files[0]); err != nil || time.Since(info.ModTime()) <= touchAge {
+		return
+	}
+	now := time.Now()
+	for _, f := range files {
+		_ = os.Chtimes(f, now, now)
+	}
+}
+
+// write stores data as the cache file name, whole or not at all.
+func (c *cache) write(name string, data []byte) error {
+	if err := os.MkdirAll(filepath.Dir(name), 0o700); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(name), tmpPrefix)
+	if err != nil {
+		return err
+	}
+	_, err = tmp.Write(data)
+	if closeErr := tmp.Close(); err == nil {
+		err = closeErr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), name)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+	}
+	return err
 }
 
 // put moves a unit's facts file into the cache, stores its output and

@@ -30,6 +30,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
@@ -136,8 +137,20 @@ var ErrCacheDir = errors.New("cache")
 // (go list failing, with its Warnings, or the cache directory unusable).
 // The result is never nil.
 func Run(inv vettool.Invocation) (*Result, error) {
+	start := time.Now()
 	run := &unitRun{exe: inv.Tool, toolArgs: toolArgs(inv)}
 	run.analyze = run.runTool
+	var err error
+	if run.wd, err = os.Getwd(); err != nil {
+		return &Result{}, err
+	}
+	if run.cache, err = openCache(); err != nil {
+		return &Result{}, fmt.Errorf("%w: %v", ErrCacheDir, err)
+	}
+	st := newStamp(inv, run.wd)
+	if res, ok := st.replay(run.cache); ok {
+		return res, nil
+	}
 	pkgs, warnings, err := goList(listArgs(inv), nil)
 	failed := &Result{Warnings: warnings}
 	if err != nil {
@@ -152,12 +165,6 @@ func Run(inv vettool.Invocation) (*Result, error) {
 	}
 	if run.toolID, err = fileHash(inv.Tool); err != nil {
 		return failed, err
-	}
-	if run.wd, err = os.Getwd(); err != nil {
-		return failed, err
-	}
-	if run.cache, err = openCache(); err != nil {
-		return failed, fmt.Errorf("%w: %v", ErrCacheDir, err)
 	}
 	run.configFiles = flagConfigFiles(run.toolArgs)
 	run.settings = flagSettings(run.toolArgs)
@@ -177,6 +184,7 @@ func Run(inv vettool.Invocation) (*Result, error) {
 	run.cache.trim()
 	res := results(units)
 	res.Warnings = warnings
+	st.record(run.cache, run, append(pkgs, wasmPkgs...), inv.Patterns, res, start)
 	return res, nil
 }
 
