@@ -101,8 +101,8 @@ func declaresURLVar(p *lintpass.Pass) bool {
 // evaluator can start a URL with, which a URL fact needs (isURL: the first
 // part known, the shape of a URL): a constant that starts with a slash or
 // holds "://" (every literal URL, path and scheme separator, once constant
-// expressions are folded), an environment variable, the forwarded host
-// header, or another package's variable with a URL fact. Most packages
+// expressions are folded), an environment variable, the name of the
+// forwarded host header, or another package's variable with a URL fact. Most packages
 // have variables of types that may hold a URL; few of them have these.
 func hasURLSource(p *lintpass.Pass) bool {
 	for _, tv := range p.TypesInfo.Types {
@@ -113,8 +113,7 @@ func hasURLSource(p *lintpass.Pass) bool {
 	for _, obj := range p.TypesInfo.Uses {
 		switch obj := obj.(type) {
 		case *types.Func:
-			switch obj.FullName() {
-			case "os.Getenv", "os.LookupEnv", "(net/http.Header).Get":
+			if name := obj.FullName(); name == "os.Getenv" || name == "os.LookupEnv" {
 				return true
 			}
 		case *types.Var:
@@ -126,8 +125,10 @@ func hasURLSource(p *lintpass.Pass) bool {
 	return false
 }
 
+// mayStartURL reports whether a constant may start a URL, or name the
+// header that gives the forwarded host (urlval's RequestHost).
 func mayStartURL(s string) bool {
-	return strings.HasPrefix(s, "/") || strings.Contains(s, "://")
+	return strings.HasPrefix(s, "/") || strings.Contains(s, "://") || strings.EqualFold(s, "X-Forwarded-Host")
 }
 
 func mayHoldURL(t types.Type) bool {
