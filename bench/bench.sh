@@ -16,6 +16,7 @@
 #   SCALE_FIELDS=10   props fields of each synthetic page (bench/gen -fields)
 #   CORPUS="std x/tools golangci-lint"  parts of the corpus ("" to skip)
 #   BENCH_DIR=/tmp/ssrlint-bench        binaries, caches, raw results
+#   RESULTS_FROM=<results.tsv>          rows of an earlier run to report with this one's
 #   OUT=docs/performance.md             "" to only print the tables
 #   TOOLS="ssrlint staticcheck govet"   add ssrlint-govet for ssrlint driving go vet
 set -euo pipefail
@@ -53,7 +54,15 @@ app_hub[caddy]="caddy.go Load"
 export GOTOOLCHAIN=local GOWORK=off GOFLAGS="-mod=readonly -buildvcs=false"
 mkdir -p "$bench/bin" "$bench/cache" "$bench/apps"
 results=$bench/results.tsv
-: >"$results"
+# RESULTS_FROM: start from the rows of an earlier run (the report covers
+# both): drop from it the rows this run measures again. With RUNS=0
+# APP_RUNS=0 SCALE_RUNS=0 nothing is measured and only the report is
+# written.
+if [[ -n ${RESULTS_FROM:-} ]]; then
+	cp "$RESULTS_FROM" "$results.from" && mv "$results.from" "$results"
+else
+	: >"$results"
+fi
 
 if [[ ! -x /usr/bin/time ]]; then
 	echo "bench: /usr/bin/time is missing (apt-get install time)" >&2
@@ -176,20 +185,23 @@ bench_set() {
 # edit DIR "file function" TOKEN adds a statement at the top of the
 # function's body (the line after `func ... name(...) ... {`), keeping a
 # copy of the file to restore.
+# edit and restore rewrite the file in place, as an editor does, keeping
+# the original out of the app's tree (a new file in a package directory is
+# a change of its own).
 edit() {
 	local f=$1/${2% *} fn=${2#* }
-	cp "$f" "$f.bench-orig"
+	cp "$f" "$bench/edit.orig"
 	awk -v fn="$fn" -v tok="$3" '
 		{ print }
 		!done && $0 ~ "^func (\\([^)]*\\) )?" fn "\\(" && /\{$/ { print "\t_ = \"bench edit " tok "\""; done = 1 }
-		END { if (!done) exit 1 }' "$f.bench-orig" >"$f" || {
-		mv "$f.bench-orig" "$f"
+		END { if (!done) exit 1 }' "$bench/edit.orig" >"$f" || {
+		cat "$bench/edit.orig" >"$f"
 		echo "bench: no function $fn in $f" >&2
 		exit 2
 	}
 }
 
-restore() { mv "$1/${2% *}.bench-orig" "$1/${2% *}"; }
+restore() { cat "$bench/edit.orig" >"$1/${2% *}"; }
 
 # app_set APP: the scenarios on a real app, APP_RUNS times each, the tools
 # interleaved. warm and incremental follow a run that filled the caches.

@@ -7,12 +7,16 @@ import (
 	"encoding/json"
 	"fmt"
 	"go/build"
+	"go/parser"
+	"go/token"
 	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ssrlint/ssrlint/internal/config"
@@ -22,16 +26,24 @@ import (
 
 // A stamp lets a run in which nothing changed answer without starting go
 // list, which is most of a warm run's time and its largest process. It
-// records the result of a clean run (no failure, no warning) and the
-// status (size, times, inode) of every file and directory the result
-// depends on: the go command's identity, the files of every package
-// outside the standard library and the directories holding them up to
-// the root (a new go.mod, go.work or .ssrlint.yml there changes them),
+// records the result of a clean run (no failure, no warning), the packages
+// go list gave, and the status (size, times, inode) of every file and
+// directory those depend on: the go command's identity, the files of every
+// package outside the standard library and the directories holding them up
+// to the root (a new go.mod, go.work or .ssrlint.yml there changes them),
 // every directory and Go file under the patterns (a package that did not
 // exist), the configuration files and those they name. The standard
 // library is the go command's (its GOROOT's VERSION and src stand for its
 // files). A later run with the same tool, invocation, working directory
 // and environment replays the result if every status is the same.
+//
+// When only Go files changed, and none in what go list reads of it (its
+// header: build constraints, package name, imports, embed patterns) and
+// none in a cgo package, and the directories still hold the same names
+// (an editor that saves by renaming changes a directory's times, not its
+// names), go list would list the same packages: the run takes them from
+// the stamp and analyzes what changed (the pre-commit case, without go
+// list's time and memory).
 //
 // Only runs whose patterns are all directories ("./...", "./web", an
 // absolute path) are stamped: an import path pattern resolves through the
@@ -39,14 +51,22 @@ import (
 // started may change again without changing its status (the file system's
 // clock is coarse), so such a run writes no stamp: the next one will.
 type stamp struct {
-	key   string // what the result depends on besides files
-	files map[string]string
+	key      string // what the result depends on besides files
+	files    map[string]string
+	listings map[string]string
+	headers  map[string]string
 }
 
 // stampRecord is a stamp as stored in the cache.
 type stampRecord struct {
-	Files  map[string]string // path → status
-	Result *Result
+	Files    map[string]string // path → status
+	Listings map[string]string // directory → the names in it (listing)
+	Headers  map[string]string // Go file → header (goHeader)
+	Native   []*listed         // the packages go list gave
+	Browser  []*listed         // and those of the browser pass
+	Result   *Result
+
+	changed []string // the files and directories whose status is not the one recorded
 }
 
 const racyWindow = 2 * time.Second
@@ -92,48 +112,86 @@ func stampEnv() []string {
 	return env
 }
 
-// replay returns the result recorded under the stamp when every file's
-// status is still the one recorded.
-func (s *stamp) replay(c *cache) (*Result, bool) {
+// lookup returns the stamp's record, or nil when there is none (or it is
+// another key's, or damaged).
+func (s *stamp) lookup(c *cache) *stampRecord {
 	if s == nil || c.dir == "" {
-		return nil, false
+		return nil
 	}
 	name := c.entry(s.key, "s")
 	data, err := regularfile.Read(name, entryLimit)
 	if err != nil {
-		return nil, false
+		return nil
 	}
 	head, body, _ := bytes.Cut(data, []byte("\n\n"))
 	var rec stampRecord
 	if !bytes.Equal(head, stampHeader(s.key, body)) || json.Unmarshal(body, &rec) != nil || rec.Result == nil || len(rec.Files) == 0 {
-		return nil, false // another key's, or damaged
+		return nil
 	}
+	touch(name)
 	for path, st := range rec.Files {
 		if status(path) != st {
-			return nil, false
+			rec.changed = append(rec.changed, path)
 		}
+	}
+	return &rec
+}
+
+// replay returns the recorded result when every file's status is still
+// the one recorded and the facts files it names are still there.
+func (rec *stampRecord) replay() (*Result, bool) {
+	if rec == nil || len(rec.changed) > 0 {
+		return nil, false
 	}
 	for _, f := range rec.Result.FactFiles {
 		if _, err := os.Stat(f); err != nil {
 			return nil, false // trimmed from the cache since
 		}
 	}
-	touch(name)
 	return rec.Result, true
 }
 
-// record stores res under the stamp, with the status of what it depends
-// on. It stores nothing for a run with failures or warnings (a module
-// downloaded later changes them and no file) or analyzer errors (not
-// cached either: see hasAnalyzerError), or when a file changed too close
-// to the run's start.
-func (s *stamp) record(c *cache, run *unitRun, pkgs []*listed, patterns []string, res *Result, start time.Time) {
+// reusable reports whether go list would list the recorded packages
+// again: the only files whose status changed are Go files whose header is
+// the one recorded, outside cgo packages, and directories that hold the
+// names they held.
+func (rec *stampRecord) reusable() bool {
+	if rec == nil {
+		return false
+	}
+	cgo := map[string]bool{}
+	for _, p := range slices.Concat(rec.Native, rec.Browser) {
+		if slices.ContainsFunc(p.CompiledGoFiles, filepath.IsAbs) {
+			cgo[p.Dir] = true // cgo's output is in the build cache, named by its inputs
+		}
+	}
+	for _, path := range rec.changed {
+		if names, isDir := rec.Listings[path]; isDir {
+			if listing(path) != names {
+				return false
+			}
+			continue
+		}
+		header, ok := rec.Headers[path]
+		if !ok || cgo[filepath.Dir(path)] || header == "" || goHeader(path) != header {
+			return false
+		}
+	}
+	return true
+}
+
+// record stores res under the stamp, with the packages and the status of
+// what they depend on. It stores nothing for a run with failures or
+// warnings (a module downloaded later changes them and no file) or
+// analyzer errors (not cached either: see hasAnalyzerError), or when a
+// file changed too close to the run's start.
+func (s *stamp) record(c *cache, run *unitRun, native, browser []*listed, patterns []string, res *Result, start time.Time) {
 	if s == nil || c.dir == "" || len(res.Failures) > 0 || res.Warnings != "" || slices.ContainsFunc(res.Outputs, hasAnalyzerError) {
 		return
 	}
-	s.files = map[string]string{}
+	s.files, s.listings = map[string]string{}, map[string]string{}
 	dirs := map[string]bool{}
-	for _, p := range pkgs {
+	for _, p := range slices.Concat(native, browser) {
 		if p.Standard {
 			s.goroot(p)
 			continue
@@ -147,7 +205,7 @@ func (s *stamp) record(c *cache, run *unitRun, pkgs []*listed, patterns []string
 		}
 	}
 	for d := range dirs {
-		s.add(d)
+		s.addDir(d)
 		for _, name := range []string{config.FileName, "go.mod", "go.sum", "go.work", "go.work.sum"} {
 			s.add(filepath.Join(d, name))
 		}
@@ -161,12 +219,70 @@ func (s *stamp) record(c *cache, run *unitRun, pkgs []*listed, patterns []string
 	if s.racy(start) {
 		return
 	}
-	data, err := json.Marshal(stampRecord{Files: s.files, Result: res})
+	s.readHeaders()
+	data, err := json.Marshal(stampRecord{Files: s.files, Listings: s.listings, Headers: s.headers, Native: native, Browser: browser, Result: res})
 	if err != nil {
 		return
 	}
 	data = append(append(stampHeader(s.key, data), "\n\n"...), data...)
 	_ = c.write(c.entry(s.key, "s"), data) // best effort: no stamp, a full run
+}
+
+// readHeaders reads the header of every Go file recorded, in parallel.
+func (s *stamp) readHeaders() {
+	var goFiles []string
+	for path := range s.files {
+		if strings.HasSuffix(path, ".go") {
+			goFiles = append(goFiles, path)
+		}
+	}
+	headers := make([]string, len(goFiles))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, path := range goFiles {
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			headers[i] = goHeader(path)
+		})
+	}
+	wg.Wait()
+	s.headers = make(map[string]string, len(goFiles))
+	for i, path := range goFiles {
+		s.headers[path] = headers[i]
+	}
+}
+
+// goHeader hashes what go list reads of a Go file: its build constraints,
+// package name, imports and embed patterns. It is "" for a file that
+// cannot be read or parsed (go list's error would depend on more).
+func goHeader(path string) string {
+	src, err := regularfile.Read(path, entryLimit)
+	if err != nil {
+		return ""
+	}
+	f, err := parser.ParseFile(token.NewFileSet(), path, src, parser.ImportsOnly|parser.ParseComments)
+	if err != nil {
+		return ""
+	}
+	h := sha256.New()
+	for _, group := range f.Comments {
+		for _, c := range group.List {
+			if c.Pos() < f.Package && (strings.HasPrefix(c.Text, "//go:build") || strings.HasPrefix(c.Text, "// +build")) {
+				fmt.Fprintf(h, "constraint %s\n", c.Text)
+			}
+		}
+	}
+	fmt.Fprintf(h, "package %s\n", f.Name.Name)
+	for _, imp := range f.Imports {
+		fmt.Fprintf(h, "import %s %s\n", imp.Name, imp.Path.Value)
+	}
+	for line := range bytes.Lines(src) {
+		if trimmed := bytes.TrimSpace(line); bytes.HasPrefix(trimmed, []byte("//go:embed")) {
+			fmt.Fprintf(h, "embed %s\n", trimmed)
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // stampHeader names a stamp's key and the hash of its record.
@@ -181,17 +297,13 @@ func (s *stamp) goroot(p *listed) {
 	if _, done := s.files[src]; done || src == p.Dir {
 		return
 	}
-	s.add(src)
+	s.addDir(src)
 	s.add(filepath.Join(filepath.Dir(src), "VERSION"))
 }
 
 // dirFiles adds dir and its files: all of them, or its Go files only.
 func (s *stamp) dirFiles(dir string, goOnly bool) []fs.DirEntry {
-	s.add(dir)
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return nil
-	}
+	entries := s.addDir(dir)
 	for _, e := range entries {
 		if !e.IsDir() && (!goOnly || strings.HasSuffix(e.Name(), ".go")) {
 			s.add(filepath.Join(dir, e.Name()))
@@ -210,12 +322,37 @@ func (s *stamp) tree(dir string) {
 		}
 		sub := filepath.Join(dir, name)
 		if isFile(filepath.Join(sub, "go.mod")) {
-			s.add(sub)
+			s.addDir(sub)
 			s.add(filepath.Join(sub, "go.mod"))
 			continue
 		}
 		s.tree(sub)
 	}
+}
+
+// addDir adds a directory, with the names it holds, and returns its
+// entries.
+func (s *stamp) addDir(dir string) []fs.DirEntry {
+	entries, _ := os.ReadDir(dir)
+	if _, done := s.listings[dir]; !done {
+		s.add(dir)
+		s.listings[dir] = names(entries)
+	}
+	return entries
+}
+
+// listing hashes the names a directory holds, and which are directories.
+func listing(dir string) string {
+	entries, _ := os.ReadDir(dir)
+	return names(entries)
+}
+
+func names(entries []fs.DirEntry) string {
+	h := sha256.New()
+	for _, e := range entries {
+		fmt.Fprintf(h, "%s %t\n", e.Name(), e.IsDir())
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 func (s *stamp) add(path string) {
@@ -228,7 +365,7 @@ func (s *stamp) add(path string) {
 // racyWindow before start.
 func (s *stamp) racy(start time.Time) bool {
 	for path := range s.files {
-		if info, err := os.Lstat(path); err == nil && changedAt(info).After(start.Add(-racyWindow)) {
+		if info, err := os.Stat(path); err == nil && changedAt(info).After(start.Add(-racyWindow)) {
 			return true
 		}
 	}
@@ -253,9 +390,10 @@ func patternDirs(patterns []string, wd string) []string {
 // status describes a file or directory for a stamp: whether it exists,
 // its type, size and modification time, and where the system has them
 // its inode and change time (statusSys), which a rewrite changes even if
-// it restores the modification time.
+// it restores the modification time. Symbolic links are followed: a
+// source file may be one, and what counts is what it points to.
 func status(path string) string {
-	info, err := os.Lstat(path)
+	info, err := os.Stat(path)
 	if err != nil {
 		return "missing"
 	}

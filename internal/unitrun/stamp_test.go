@@ -50,11 +50,13 @@ func (f *stampFixture) write(name, content string) {
 func (f *stampFixture) record(res *Result, start time.Time) {
 	run := &unitRun{wd: f.dir}
 	pkgs := []*listed{{ImportPath: "example.com/m/a", Dir: f.pkg, CompiledGoFiles: []string{"a.go"}}}
-	newStamp(f.inv, f.dir).record(f.cache, run, pkgs, f.inv.Patterns, res, start)
+	newStamp(f.inv, f.dir).record(f.cache, run, pkgs, nil, f.inv.Patterns, res, start)
 }
 
+func (f *stampFixture) lookup() *stampRecord { return newStamp(f.inv, f.dir).lookup(f.cache) }
+
 func (f *stampFixture) replays() bool {
-	res, ok := newStamp(f.inv, f.dir).replay(f.cache)
+	res, ok := f.lookup().replay()
 	if ok && (len(res.Outputs) != 1 || string(res.Outputs[0]) != `{"example.com/m/a":{}}`) {
 		f.t.Fatalf("replayed %q, want the recorded output", res.Outputs)
 	}
@@ -129,8 +131,8 @@ func TestStampNotRecorded(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			f := newStampFixture(t)
 			f.record(c.res, c.start)
-			if _, ok := newStamp(f.inv, f.dir).replay(f.cache); ok {
-				t.Error("replayed")
+			if f.lookup() != nil {
+				t.Error("recorded")
 			}
 		})
 	}
@@ -158,5 +160,80 @@ func TestStampDamagedIsAMiss(t *testing.T) {
 	}
 	if f.replays() {
 		t.Error("replayed a damaged stamp")
+	}
+}
+
+func TestStampFollowsSymbolicLinks(t *testing.T) {
+	f := newStampFixture(t)
+	target := filepath.Join(t.TempDir(), "shared.go")
+	if err := os.WriteFile(target, []byte("package a\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(target, filepath.Join(f.pkg, "shared.go")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	f.record(clean(), settled())
+	if !f.replays() {
+		t.Fatal("no replay though nothing changed")
+	}
+	if err := os.WriteFile(target, []byte("package a\n\nvar Shared = 1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if f.replays() {
+		t.Error("replayed after the file a link points to changed")
+	}
+}
+
+func TestStampPackagesReusedWhenOnlyBodiesChanged(t *testing.T) {
+	changes := []struct {
+		name   string
+		change func(f *stampFixture)
+		reuse  bool
+	}{
+		{"a function body", func(f *stampFixture) { f.write("a/a.go", "package a\n\nfunc F() { println() }\n") }, true},
+		{"a function body, saved by renaming", func(f *stampFixture) {
+			f.write("a/.a.go.tmp", "package a\n\nfunc F() { println() }\n")
+			if err := os.Rename(filepath.Join(f.pkg, ".a.go.tmp"), filepath.Join(f.pkg, "a.go")); err != nil {
+				f.t.Fatal(err)
+			}
+		}, true},
+		{"a file added", func(f *stampFixture) { f.write("a/b.txt", "") }, false},
+		{"an import", func(f *stampFixture) { f.write("a/a.go", "package a\n\nimport _ \"fmt\"\n") }, false},
+		{"a build constraint", func(f *stampFixture) { f.write("a/a.go", "//go:build linux\n\npackage a\n") }, false},
+		{"the package name", func(f *stampFixture) { f.write("a/a.go", "package b\n") }, false},
+		{"an embed pattern", func(f *stampFixture) {
+			f.write("a/a.go", "package a\n\nimport _ \"embed\"\n\n//go:embed x.txt\nvar s string\n")
+		}, false},
+		{"a syntax error before the imports", func(f *stampFixture) { f.write("a/a.go", "pakage a\n") }, false},
+		{"a file that is not Go", func(f *stampFixture) { f.write("go.mod", "module example.com/m\n\ngo 1.22\n") }, false},
+	}
+	for _, c := range changes {
+		t.Run(c.name, func(t *testing.T) {
+			f := newStampFixture(t)
+			f.record(clean(), settled())
+			c.change(f)
+			rec := f.lookup()
+			if _, ok := rec.replay(); ok {
+				t.Fatal("replayed after a change")
+			}
+			if got := rec.reusable(); got != c.reuse {
+				t.Errorf("packages reused: %t, want %t", got, c.reuse)
+			}
+			if c.reuse && (len(rec.Native) != 1 || rec.Native[0].ImportPath != "example.com/m/a") {
+				t.Errorf("recorded packages %v, want example.com/m/a", rec.Native)
+			}
+		})
+	}
+}
+
+func TestStampPackagesNotReusedInCgoPackages(t *testing.T) {
+	f := newStampFixture(t)
+	run := &unitRun{wd: f.dir}
+	cgoOut := filepath.Join(t.TempDir(), "_cgo_gotypes.go")
+	pkgs := []*listed{{ImportPath: "example.com/m/a", Dir: f.pkg, CompiledGoFiles: []string{"a.go", cgoOut}}}
+	newStamp(f.inv, f.dir).record(f.cache, run, pkgs, nil, f.inv.Patterns, clean(), settled())
+	f.write("a/a.go", "package a\n\nfunc F() {}\n")
+	if f.lookup().reusable() {
+		t.Error("packages reused after an edit in a cgo package")
 	}
 }

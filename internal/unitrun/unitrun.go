@@ -148,21 +148,18 @@ func Run(inv vettool.Invocation) (*Result, error) {
 		return &Result{}, fmt.Errorf("%w: %v", ErrCacheDir, err)
 	}
 	st := newStamp(inv, run.wd)
-	if res, ok := st.replay(run.cache); ok {
+	last := st.lookup(run.cache)
+	if res, ok := last.replay(); ok {
 		return res, nil
 	}
-	pkgs, warnings, err := goList(listArgs(inv), nil)
+	var pkgs, wasmPkgs []*listed
+	var warnings string
+	if last.reusable() {
+		pkgs, wasmPkgs = last.Native, last.Browser
+	} else if pkgs, wasmPkgs, warnings, err = list(inv); err != nil {
+		return &Result{Warnings: warnings}, err
+	}
 	failed := &Result{Warnings: warnings}
-	if err != nil {
-		return failed, err
-	}
-	var wasmPkgs []*listed
-	if dirs := wasmTargets(pkgs, inv.Patterns); len(dirs) > 0 {
-		if wasmPkgs, _, err = goList(wasmListArgs(inv, dirs), wasmEnv); err != nil {
-			return failed, err
-		}
-		pkgs = withoutExcluded(pkgs, dirs)
-	}
 	if run.toolID, err = fileHash(inv.Tool); err != nil {
 		return failed, err
 	}
@@ -184,8 +181,25 @@ func Run(inv vettool.Invocation) (*Result, error) {
 	run.cache.trim()
 	res := results(units)
 	res.Warnings = warnings
-	st.record(run.cache, run, append(pkgs, wasmPkgs...), inv.Patterns, res, start)
+	st.record(run.cache, run, pkgs, wasmPkgs, inv.Patterns, res, start)
 	return res, nil
+}
+
+// list lists the packages that inv's patterns match, dependencies first,
+// natively and, for the directories with browser-only files, for the
+// browser (wasm.go).
+func list(inv vettool.Invocation) (pkgs, wasmPkgs []*listed, warnings string, err error) {
+	pkgs, warnings, err = goList(listArgs(inv), nil)
+	if err != nil {
+		return nil, nil, warnings, err
+	}
+	if dirs := wasmTargets(pkgs, inv.Patterns); len(dirs) > 0 {
+		if wasmPkgs, _, err = goList(wasmListArgs(inv, dirs), wasmEnv); err != nil {
+			return nil, nil, warnings, err
+		}
+		pkgs = withoutExcluded(pkgs, dirs)
+	}
+	return pkgs, wasmPkgs, warnings, nil
 }
 
 // listArgs renders inv as the go list command line that finds the
