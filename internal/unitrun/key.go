@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/ssrlint/ssrlint/internal/config"
 )
@@ -27,7 +28,7 @@ func (run *unitRun) key(u *unit) (string, error) {
 		fmt.Fprintf(h, "module %s %s %t\n", m.Path, m.Version, m.Main)
 	}
 	for _, f := range u.sources() {
-		sum, err := fileHash(f)
+		sum, err := run.sources.hash(f)
 		if err != nil {
 			return "", err
 		}
@@ -127,6 +128,34 @@ func absFiles(dir string, names []string) []string {
 		out[i] = n
 	}
 	return out
+}
+
+// sourceHashes are the hashes of the source files a run read: those the
+// run's stamp says are unchanged (trusted), and those it hashed.
+type sourceHashes struct {
+	mu      sync.Mutex
+	trusted map[string]string
+	used    map[string]string
+}
+
+// hash returns the hash of a source file, hashing it unless trusted.
+func (h *sourceHashes) hash(name string) (string, error) {
+	h.mu.Lock()
+	sum, ok := h.trusted[name]
+	h.mu.Unlock()
+	if !ok {
+		var err error
+		if sum, err = fileHash(name); err != nil {
+			return "", err
+		}
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.used == nil {
+		h.used = map[string]string{}
+	}
+	h.used[name] = sum
+	return sum, nil
 }
 
 func fileHash(name string) (string, error) {

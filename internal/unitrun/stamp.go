@@ -3,13 +3,14 @@ package unitrun
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/gob"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"go/build"
 	"go/parser"
 	"go/token"
 	"io/fs"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -43,7 +44,8 @@ import (
 // (an editor that saves by renaming changes a directory's times, not its
 // names), go list would list the same packages: the run takes them from
 // the stamp and analyzes what changed (the pre-commit case, without go
-// list's time and memory).
+// list's time and memory); it hashes only the files that changed for the
+// units' keys.
 //
 // Only runs whose patterns are all directories ("./...", "./web", an
 // absolute path) are stamped: an import path pattern resolves through the
@@ -62,6 +64,7 @@ type stampRecord struct {
 	Files    map[string]string // path → status
 	Listings map[string]string // directory → the names in it (listing)
 	Headers  map[string]string // Go file → header (goHeader)
+	Hashes   map[string]string // source file → hash, std's included (key.go)
 	Native   []*listed         // the packages go list gave
 	Browser  []*listed         // and those of the browser pass
 	Result   *Result
@@ -125,7 +128,7 @@ func (s *stamp) lookup(c *cache) *stampRecord {
 	}
 	head, body, _ := bytes.Cut(data, []byte("\n\n"))
 	var rec stampRecord
-	if !bytes.Equal(head, stampHeader(s.key, body)) || json.Unmarshal(body, &rec) != nil || rec.Result == nil || len(rec.Files) == 0 {
+	if !bytes.Equal(head, stampHeader(s.key, body)) || gob.NewDecoder(bytes.NewReader(body)).Decode(&rec) != nil || rec.Result == nil || len(rec.Files) == 0 {
 		return nil
 	}
 	touch(name)
@@ -180,12 +183,24 @@ func (rec *stampRecord) reusable() bool {
 	return true
 }
 
+// unchangedHashes returns the recorded hashes of the source files whose
+// status did not change (std's: its GOROOT did not), for a run that
+// reuses the packages.
+func (rec *stampRecord) unchangedHashes() map[string]string {
+	hashes := maps.Clone(rec.Hashes)
+	for _, path := range rec.changed {
+		delete(hashes, path)
+	}
+	return hashes
+}
+
 // record stores res under the stamp, with the packages and the status of
-// what they depend on. It stores nothing for a run with failures or
+// what they depend on; last is the stamp's previous record, whose headers
+// of unchanged files it keeps. It stores nothing for a run with failures or
 // warnings (a module downloaded later changes them and no file) or
 // analyzer errors (not cached either: see hasAnalyzerError), or when a
 // file changed too close to the run's start.
-func (s *stamp) record(c *cache, run *unitRun, native, browser []*listed, patterns []string, res *Result, start time.Time) {
+func (s *stamp) record(c *cache, run *unitRun, last *stampRecord, native, browser []*listed, patterns []string, res *Result, start time.Time) {
 	if s == nil || c.dir == "" || len(res.Failures) > 0 || res.Warnings != "" || slices.ContainsFunc(res.Outputs, hasAnalyzerError) {
 		return
 	}
@@ -219,20 +234,27 @@ func (s *stamp) record(c *cache, run *unitRun, native, browser []*listed, patter
 	if s.racy(start) {
 		return
 	}
-	s.readHeaders()
-	data, err := json.Marshal(stampRecord{Files: s.files, Listings: s.listings, Headers: s.headers, Native: native, Browser: browser, Result: res})
-	if err != nil {
+	s.readHeaders(last)
+	rec := stampRecord{Files: s.files, Listings: s.listings, Headers: s.headers, Hashes: run.sources.used, Native: native, Browser: browser, Result: res}
+	var body bytes.Buffer
+	if gob.NewEncoder(&body).Encode(rec) != nil { // gob, not JSON: these maps are large, and JSON sorts their keys
 		return
 	}
-	data = append(append(stampHeader(s.key, data), "\n\n"...), data...)
+	data := append(append(stampHeader(s.key, body.Bytes()), "\n\n"...), body.Bytes()...)
 	_ = c.write(c.entry(s.key, "s"), data) // best effort: no stamp, a full run
 }
 
-// readHeaders reads the header of every Go file recorded, in parallel.
-func (s *stamp) readHeaders() {
+// readHeaders reads the header of every Go file recorded, in parallel,
+// but those last recorded with the same status.
+func (s *stamp) readHeaders(last *stampRecord) {
+	s.headers = map[string]string{}
 	var goFiles []string
-	for path := range s.files {
-		if strings.HasSuffix(path, ".go") {
+	for path, st := range s.files {
+		switch {
+		case !strings.HasSuffix(path, ".go"):
+		case last != nil && last.Files[path] == st && last.Headers[path] != "":
+			s.headers[path] = last.Headers[path]
+		default:
 			goFiles = append(goFiles, path)
 		}
 	}
@@ -247,7 +269,6 @@ func (s *stamp) readHeaders() {
 		})
 	}
 	wg.Wait()
-	s.headers = make(map[string]string, len(goFiles))
 	for i, path := range goFiles {
 		s.headers[path] = headers[i]
 	}

@@ -1,6 +1,7 @@
 package unitrun
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -50,7 +51,8 @@ func (f *stampFixture) write(name, content string) {
 func (f *stampFixture) record(res *Result, start time.Time) {
 	run := &unitRun{wd: f.dir}
 	pkgs := []*listed{{ImportPath: "example.com/m/a", Dir: f.pkg, CompiledGoFiles: []string{"a.go"}}}
-	newStamp(f.inv, f.dir).record(f.cache, run, pkgs, nil, f.inv.Patterns, res, start)
+	run.sources.used = map[string]string{filepath.Join(f.pkg, "a.go"): "hash of a.go", "/goroot/src/fmt/print.go": "hash of print.go"}
+	newStamp(f.inv, f.dir).record(f.cache, run, nil, pkgs, nil, f.inv.Patterns, res, start)
 }
 
 func (f *stampFixture) lookup() *stampRecord { return newStamp(f.inv, f.dir).lookup(f.cache) }
@@ -231,9 +233,24 @@ func TestStampPackagesNotReusedInCgoPackages(t *testing.T) {
 	run := &unitRun{wd: f.dir}
 	cgoOut := filepath.Join(t.TempDir(), "_cgo_gotypes.go")
 	pkgs := []*listed{{ImportPath: "example.com/m/a", Dir: f.pkg, CompiledGoFiles: []string{"a.go", cgoOut}}}
-	newStamp(f.inv, f.dir).record(f.cache, run, pkgs, nil, f.inv.Patterns, clean(), settled())
+	newStamp(f.inv, f.dir).record(f.cache, run, nil, pkgs, nil, f.inv.Patterns, clean(), settled())
 	f.write("a/a.go", "package a\n\nfunc F() {}\n")
 	if f.lookup().reusable() {
 		t.Error("packages reused after an edit in a cgo package")
+	}
+}
+
+func TestStampTrustsTheHashesOfUnchangedFilesOnly(t *testing.T) {
+	f := newStampFixture(t)
+	f.write("a/b.go", "package a\n")
+	f.record(clean(), settled())
+	f.write("a/a.go", "package a\n\nfunc F() {}\n")
+	rec := f.lookup()
+	if !rec.reusable() {
+		t.Fatal("packages not reused after a body edit")
+	}
+	want := map[string]string{"/goroot/src/fmt/print.go": "hash of print.go"}
+	if got := rec.unchangedHashes(); !maps.Equal(got, want) {
+		t.Errorf("trusted hashes %v, want %v (the edited file's dropped)", got, want)
 	}
 }

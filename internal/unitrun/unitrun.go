@@ -104,6 +104,7 @@ type unitRun struct {
 	settings string
 	routes   *routeTables
 	wd       string
+	sources  sourceHashes
 	// analyze runs the tool on a unit whose dependencies succeeded (a stub
 	// in tests).
 	analyze func(*unit) error
@@ -156,6 +157,7 @@ func Run(inv vettool.Invocation) (*Result, error) {
 	var warnings string
 	if last.reusable() {
 		pkgs, wasmPkgs = last.Native, last.Browser
+		run.sources.trusted = last.unchangedHashes()
 	} else if pkgs, wasmPkgs, warnings, err = list(inv); err != nil {
 		return &Result{Warnings: warnings}, err
 	}
@@ -181,7 +183,7 @@ func Run(inv vettool.Invocation) (*Result, error) {
 	run.cache.trim()
 	res := results(units)
 	res.Warnings = warnings
-	st.record(run.cache, run, pkgs, wasmPkgs, inv.Patterns, res, start)
+	st.record(run.cache, run, last, pkgs, wasmPkgs, inv.Patterns, res, start)
 	return res, nil
 }
 
