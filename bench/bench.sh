@@ -309,6 +309,12 @@ describe() {
 	esac
 }
 
+# runs_of LABEL prints how many runs of ssrlint a set's first scenario has
+# (rows of an earlier invocation included).
+runs_of() {
+	awk -F'\t' -v l="$1" '$1 == l && $2 == "ssrlint" { if (!first) first = $3; if ($3 == first) n++ } END { print n + 0 }' "$results"
+}
+
 # states LABEL prints the scenarios measured on a set, in order.
 states() {
 	awk -F'\t' -v l="$1" '$1 == l && !seen[$3]++ { print $3 }' "$results"
@@ -370,7 +376,7 @@ report() {
 	for a in "${present_apps[@]}"; do
 		echo "### ${app_repo[$a]} at ${app_commit[$a]:0:12} (${app_pkgs[$a]} packages, ${app_deps[$a]} with dependencies)"
 		echo
-		echo "Medians of $app_runs run(s). Incremental: a statement added to \`${app_leaf[$a]#* }\` (${app_leaf[$a]% *}, leaf) or \`${app_hub[$a]#* }\` (${app_hub[$a]% *}, hub), then restored. Targets: $(verdict "$a")."
+		echo "Medians of $(runs_of "$a") run(s). Incremental: a statement added to \`${app_leaf[$a]#* }\` (${app_leaf[$a]% *}, leaf) or \`${app_hub[$a]#* }\` (${app_hub[$a]% *}, hub), then restored. Targets: $(verdict "$a")."
 		echo
 		table "$a"
 		echo
@@ -378,7 +384,7 @@ report() {
 	if ((${#corpus_parts[@]} > 0)); then
 		echo "### Corpus: $corpus ($corpus_pkgs packages)"
 		echo
-		echo "Medians of $runs runs. Targets: $(verdict corpus)."
+		echo "Medians of $(runs_of corpus) run(s). Targets: $(verdict corpus)."
 		echo
 		table corpus
 		echo
@@ -386,7 +392,7 @@ report() {
 	if [[ -n $scales ]]; then
 		echo "### Synthetic apps (bench/gen)"
 		echo
-		echo "n pages of $scale_fields props fields each, n/5 API routes, n/10 client and n/10 feature packages, 5 shared packages and a server; medians of $scale_runs run(s)."
+		echo "n pages of $scale_fields props fields each, n/5 API routes, n/10 client and n/10 feature packages, 5 shared packages and a server; medians of $(runs_of "synth${scales%% *}") run(s)."
 		echo
 		echo "| pages | props fields | packages | tool | cold wall (s) | cold RSS (MB) | warm wall (s) | warm RSS (MB) | load (1 min) |"
 		echo "|---:|---:|---:|---|---:|---:|---:|---:|---:|"
