@@ -78,8 +78,7 @@ const racyWindow = 2 * time.Second
 // are not all directories.
 func newStamp(inv vettool.Invocation, wd string) *stamp {
 	for _, pat := range inv.Patterns {
-		dir := strings.TrimSuffix(strings.TrimSuffix(pat, "..."), "/")
-		if pat == "..." || !build.IsLocalImport(dir) && !filepath.IsAbs(dir) && dir != "" {
+		if !isDirPattern(pat) {
 			return nil
 		}
 	}
@@ -338,7 +337,7 @@ func (s *stamp) dirFiles(dir string, goOnly bool) []fs.DirEntry {
 func (s *stamp) tree(dir string) {
 	for _, e := range s.dirFiles(dir, true) {
 		name := e.Name()
-		if !e.IsDir() || name == "testdata" || name == "vendor" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
+		if !e.IsDir() || skippedByWildcard(name) {
 			continue
 		}
 		sub := filepath.Join(dir, name)
@@ -393,19 +392,29 @@ func (s *stamp) racy(start time.Time) bool {
 	return false
 }
 
-// patternDirs returns the roots of the "..." patterns, absolute.
+// patternDirs returns the roots of the "..." patterns, absolute (wd is
+// the directory the patterns are relative to).
 func patternDirs(patterns []string, wd string) []string {
 	var roots []string
 	for _, pat := range patterns {
-		if root, ok := strings.CutSuffix(pat, "..."); ok {
-			root = filepath.Clean(filepath.Join(wd, root))
-			if filepath.IsAbs(strings.TrimSuffix(pat, "...")) {
-				root = filepath.Clean(strings.TrimSuffix(pat, "..."))
+		if root, ok := wildcardRoot(pat); ok {
+			if !filepath.IsAbs(root) {
+				root = filepath.Join(wd, root)
 			}
-			roots = append(roots, root)
+			roots = append(roots, filepath.Clean(root))
 		}
 	}
 	return roots
+}
+
+// isDirPattern reports whether a pattern names directories: "./web",
+// "./...", an absolute path.
+func isDirPattern(pat string) bool {
+	if strings.Contains(pat, "...") {
+		_, ok := wildcardRoot(pat) // the tree a stamp walks
+		return ok
+	}
+	return build.IsLocalImport(pat) || filepath.IsAbs(pat)
 }
 
 // status describes a file or directory for a stamp: whether it exists,

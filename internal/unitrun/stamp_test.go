@@ -141,7 +141,7 @@ func TestStampNotRecorded(t *testing.T) {
 }
 
 func TestStampOnlyForDirectoryPatterns(t *testing.T) {
-	for pat, want := range map[string]bool{"./...": true, ".": true, "./web": true, "/abs/dir/...": true, "example.com/m/...": false, "std": false, "...": false} {
+	for pat, want := range map[string]bool{"./...": true, ".": true, "./web": true, "/abs/dir/...": true, "./web/...": true, "/...": false, "./x...": false, "example.com/m/...": false, "std": false, "...": false} {
 		if got := newStamp(vettool.Invocation{Patterns: []string{pat}}, "/wd") != nil; got != want {
 			t.Errorf("pattern %q: stamped %t, want %t", pat, got, want)
 		}

@@ -60,15 +60,26 @@ func excludedNatively(p *listed) bool {
 func wildcardDirs(patterns []string) []string {
 	var dirs []string
 	for _, pat := range patterns {
-		root, ok := strings.CutSuffix(pat, "/...")
-		if pat == "..." || !ok || !build.IsLocalImport(root) && !filepath.IsAbs(root) {
-			continue
-		}
-		if abs, err := filepath.Abs(root); err == nil {
-			dirs = append(dirs, abs)
+		if root, ok := wildcardRoot(pat); ok {
+			if abs, err := filepath.Abs(root); err == nil {
+				dirs = append(dirs, abs)
+			}
 		}
 	}
 	return dirs
+}
+
+// wildcardRoot returns the directory of a pattern that is a file-system
+// path ending in "/...".
+func wildcardRoot(pat string) (string, bool) {
+	root, ok := strings.CutSuffix(pat, "/...")
+	return root, ok && (build.IsLocalImport(root) || filepath.IsAbs(root))
+}
+
+// skippedByWildcard reports whether a "..." pattern leaves out the
+// directory of that name (and what it holds), as the go command does.
+func skippedByWildcard(name string) bool {
+	return name == "testdata" || name == "vendor" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")
 }
 
 // goDirs returns the directories under root that hold .go files, skipping
@@ -82,7 +93,7 @@ func goDirs(root string) []string {
 		}
 		if d.IsDir() {
 			name := d.Name()
-			if path != root && (name == "testdata" || name == "vendor" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || isFile(filepath.Join(path, "go.mod"))) {
+			if path != root && (skippedByWildcard(name) || isFile(filepath.Join(path, "go.mod"))) {
 				return fs.SkipDir
 			}
 			return nil
